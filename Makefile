@@ -1,0 +1,41 @@
+# Two commands do everything: `make run` (set up and serve) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint messages check-messages
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_iurc_content --if-empty
+	$(BIN)/python manage.py create_local_admin
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check-messages: install
+	$(BIN)/python scripts/compile_messages.py --check
+
+messages: install
+	$(BIN)/python manage.py makemessages --locale zh_Hans --ignore ".venv/*" --ignore "tests/*" --no-obsolete
+	$(BIN)/python scripts/compile_messages.py
+
+test: install lint check-messages
+	DJANGO_SETTINGS_MODULE=iurc_site.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=iurc_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; \
+	exit $$status

@@ -1,0 +1,107 @@
+"""The case-city directory and one page per case city."""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from iurc_site.core.blocks import BodyBlock
+from iurc_site.core.models import BasePage, Country
+
+
+class CityIndexPage(BasePage):
+    """Lists every case city."""
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary")]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["cities.CityPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("city directory")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cities"] = CityPage.objects.child_of(self).live().select_related("country").order_by("path")
+        return context
+
+
+class CityPage(BasePage):
+    """A case city. Its partner cities and stories come from the cooperation stories that name it."""
+
+    country = models.ForeignKey(
+        "core.Country", on_delete=models.PROTECT, related_name="cities", verbose_name=_("country")
+    )
+    region = models.CharField(_("province or region"), max_length=120, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, validators=[MinValueValidator(-180), MaxValueValidator(180)]
+    )
+    phases = ParentalManyToManyField("core.ProgrammePhase", related_name="cities", verbose_name=_("programme phases"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("country"),
+                FieldPanel("region"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Where and when"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("image"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("region"),
+        index.SearchField("body"),
+        index.RelatedFields("country", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["cities.CityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("case city")
+        verbose_name_plural = _("case cities")
+
+    @property
+    def stories(self):
+        """Live cooperation stories that name this city on either side."""
+        from cooperations.models import CooperationStoryPage
+
+        return (
+            CooperationStoryPage.objects.live()
+            .filter(models.Q(chinese_cities=self) | models.Q(european_cities=self))
+            .distinct()
+            .order_by("path")
+        )
+
+    @property
+    def partner_cities(self):
+        """Live cities on the other side of this city's stories."""
+        other_side = "chinese_side_stories" if self.country.side == Country.Side.EUROPE else "european_side_stories"
+        return (
+            CityPage.objects.live()
+            .filter(**{f"{other_side}__in": self.stories})
+            .select_related("country")
+            .distinct()
+            .order_by("path")
+        )

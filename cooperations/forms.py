@@ -1,0 +1,21 @@
+"""Admin form for cooperation stories: each side may only list cities of that side."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from iurc_site.core.models import Country
+
+SIDE_RULES = [
+    ("chinese_cities", Country.Side.CHINA, _("Only cities in China can be listed here.")),
+    ("european_cities", Country.Side.EUROPE, _("Only European cities can be listed here.")),
+]
+
+
+class CooperationStoryForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        for field_name, side, message in SIDE_RULES:
+            cities = cleaned_data.get(field_name) or []
+            if any(city.country.side != side for city in cities):
+                self.add_error(field_name, message)
+        return cleaned_data

@@ -1,0 +1,157 @@
+"""StreamField blocks shared by every page body. Each block carries help text and a preview value."""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"), choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))], default="h2"
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+        help_text = _("A section heading. Use “Section heading” for main sections.")
+        preview_value = {"text": "Background", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/paragraph.html"
+        help_text = _("Running text. Keep paragraphs short; links may point to pages or documents.")
+        preview_value = "<p>In 2006 the NDRC and the European Commission launched the regional policy dialogue.</p>"
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"), max_length=250, help_text=_("What the image shows, for screen readers.")
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+    credit = blocks.CharBlock(label=_("Credit and licence"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image.html"
+        help_text = _("An image with alternative text, an optional caption and its credit/licence.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        help_text = _("A quotation and who said it.")
+        preview_value = {"text": "From cooperation between cities to cooperation between regions.", "attribution": ""}
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    value = blocks.CharBlock(label=_("Figure"), max_length=20, help_text=_("E.g. 31 or 2017–2020."))
+    label = blocks.CharBlock(label=_("Label"), max_length=120)
+
+    class Meta:
+        icon = "pick"
+
+
+class KeyFiguresBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(KeyFigureBlock(), **kwargs)
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/key_figures.html"
+        help_text = _("A row of key figures, each with a short label.")
+        preview_value = [{"value": "31", "label": "case cities"}, {"value": "2017–2020", "label": "IUC-Asia"}]
+
+
+class TimelineEntryBlock(blocks.StructBlock):
+    year = blocks.CharBlock(label=_("Year or period"), max_length=20)
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+
+
+class TimelineBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(TimelineEntryBlock(), **kwargs)
+
+    class Meta:
+        icon = "date"
+        template = "blocks/timeline.html"
+        help_text = _("Milestones in date order.")
+        preview_value = [{"year": "2006", "title": "Regional policy dialogue launched", "text": ""}]
+
+
+class ListItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Item"), max_length=200)
+    text = blocks.TextBlock(label=_("Description"), required=False)
+
+
+class ItemListBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
+    style = blocks.ChoiceBlock(
+        label=_("Style"),
+        choices=[("bullets", _("Bulleted list")), ("steps", _("Numbered steps")), ("actors", _("Actors (cards)"))],
+        default="bullets",
+    )
+    items = blocks.ListBlock(ListItemBlock(), label=_("Items"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/item_list.html"
+        help_text = _("A list of actors, steps or points, each with an optional description.")
+        preview_value = {
+            "title": "Triple helix",
+            "style": "actors",
+            "items": [{"title": "Research institutions", "text": ""}, {"title": "Local governments", "text": ""}],
+        }
+
+
+class CallToActionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), required=False, max_length=250)
+    label = blocks.CharBlock(label=_("Button label"), max_length=60)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("External link"), required=False)
+
+    class Meta:
+        icon = "link"
+        template = "blocks/call_to_action.html"
+        help_text = _("A button to a page of this site or to another website (choose one).")
+        preview_value = {"text": "Meet the case cities", "label": "Case cities", "url": "https://www.iurc.eu"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose either a page or an external link.")
+            raise StructBlockValidationError(block_errors={"page": ErrorList([ValidationError(message)])})
+        return value
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock(label=_("Heading"))
+    paragraph = ParagraphBlock(label=_("Paragraph"))
+    image = CaptionedImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    key_figures = KeyFiguresBlock(label=_("Key figures"))
+    timeline = TimelineBlock(label=_("Timeline"))
+    list = ItemListBlock(label=_("List of actors or steps"))
+    call_to_action = CallToActionBlock(label=_("Call to action"))
+
+
+class OutcomesBlock(blocks.StreamBlock):
+    outcome = blocks.CharBlock(
+        label=_("Outcome"), max_length=250, help_text=_("One concrete result, e.g. a railway line or a centre opened.")
+    )

@@ -1,0 +1,275 @@
+"""Loads the programme content (programme.py) into the database in both languages.
+
+Each item (country, theme, SDG, phase, settings, page) is created once and remembered in
+`LoadedContent`. A later run skips remembered items, so it never overwrites an editor's change
+and never brings back what an editor deleted; `reset=True` writes the seed values again.
+"""
+
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from cities.models import CityIndexPage, CityPage
+from cooperations.models import CooperationIndexPage, CooperationStoryPage
+
+from ..i18n import localized_field
+from ..models import (
+    AchievementsPage,
+    ContactPage,
+    Country,
+    HomePage,
+    LoadedContent,
+    ProgrammePage,
+    ProgrammePhase,
+    SiteSettings,
+    SustainableDevelopmentGoal,
+    Theme,
+)
+from . import programme
+
+LANGUAGES = ("en", "zh-hans")
+SEED_KEYS = {"en": "en", "zh-hans": "zh_hans"}
+
+# Top-level pages in menu order: (slug, page type).
+SECTION_PAGES = [
+    ("background", ProgrammePage),
+    ("achievements", AchievementsPage),
+    ("cities", CityIndexPage),
+    ("cooperation", CooperationIndexPage),
+    ("iuc-to-iurc", ProgrammePage),
+    ("cooperation-mechanism", ProgrammePage),
+    ("support", ProgrammePage),
+    ("un-goals", ProgrammePage),
+    ("contact", ContactPage),
+]
+
+
+def translated(field_name, values):
+    """{"en": a, "zh_hans": b} -> {"title_en": a, "title_zh_hans": b} (and `title` = English)."""
+    fields = {localized_field(field_name, code): values[SEED_KEYS[code]] for code in LANGUAGES}
+    fields[field_name] = values["en"]
+    return fields
+
+
+def stream(blocks_by_language, field_name="body"):
+    return translated(field_name, {key: blocks_by_language.get(key, []) for key in SEED_KEYS.values()})
+
+
+class ContentLoader:
+    def __init__(self, reset=False, log=print):
+        self.reset = reset
+        self.log = log
+        self.created = []
+        self.restored = []
+        self.kept = []
+        self.loaded_keys = set(LoadedContent.objects.values_list("key", flat=True))
+
+    def run(self):
+        with transaction.atomic(), translation.override("en"):
+            self.load_snippets()
+            self.load_settings()
+            self.load_pages()
+        self.log(
+            f"Created {len(self.created)}, restored {len(self.restored)}, "
+            f"left unchanged {len(self.kept)} item(s) already loaded."
+        )
+        for key in self.created:
+            self.log(f"  created {key}")
+        for key in self.restored:
+            self.log(f"  restored {key}")
+
+    # Bookkeeping -----------------------------------------------------------------------------
+
+    def should_write(self, key):
+        """Write an item the first time, or every time with --reset."""
+        if key in self.loaded_keys and not self.reset:
+            self.kept.append(key)
+            return False
+        return True
+
+    def remember(self, key, existed):
+        (self.restored if existed else self.created).append(key)
+        if key not in self.loaded_keys:
+            LoadedContent.objects.create(key=key)
+            self.loaded_keys.add(key)
+
+    def upsert(self, key, model, lookup, fields):
+        if not self.should_write(key):
+            return
+        _obj, created = model.objects.update_or_create(**lookup, defaults=fields)
+        self.remember(key, existed=not created)
+
+    # Snippets and settings -------------------------------------------------------------------
+
+    def load_snippets(self):
+        for country in programme.COUNTRIES:
+            self.upsert(
+                f"country:{country['iso']}",
+                Country,
+                {"iso_code": country["iso"]},
+                {"side": country["side"], **translated("name", country["name"])},
+            )
+        for phase in programme.PHASES:
+            self.upsert(
+                f"phase:{phase['slug']}",
+                ProgrammePhase,
+                {"slug": phase["slug"]},
+                {"start_year": phase["start_year"], "end_year": phase["end_year"], **translated("name", phase["name"])},
+            )
+        for theme in programme.THEMES:
+            self.upsert(
+                f"theme:{theme['slug']}",
+                Theme,
+                {"slug": theme["slug"]},
+                {**translated("name", theme["name"]), **translated("description", theme["description"])},
+            )
+        for goal in programme.SDGS:
+            self.upsert(
+                f"sdg:{goal['number']}",
+                SustainableDevelopmentGoal,
+                {"number": goal["number"]},
+                translated("name", goal["name"]),
+            )
+
+    def load_settings(self):
+        seed = programme.SITE_SETTINGS
+        self.upsert(
+            "settings",
+            SiteSettings,
+            {"site": self.site()},
+            {
+                "short_name": seed["short_name"],
+                "website": seed["website"],
+                "email": seed["email"],
+                "postcode": seed["postcode"],
+                **translated("programme_name", seed["programme_name"]),
+                **translated("address", seed["address"]),
+            },
+        )
+
+    # Pages -----------------------------------------------------------------------------------
+
+    def site(self):
+        return Site.objects.get(is_default_site=True)
+
+    def load_pages(self):
+        home = self.load_home()
+        sections = {}
+        for slug, page_class in SECTION_PAGES:
+            seed = programme.PAGES[slug]
+            fields = {**translated("summary", seed["summary"])}
+            if hasattr(page_class, "body"):
+                fields.update(stream(self.with_links(seed.get("body", {}), home)))
+            sections[slug] = self.write_page(f"page:{slug}", home, page_class, slug, seed["title"], fields)
+        cities = {}
+        for seed in programme.CITIES:
+            fields = {
+                "country": Country.objects.get(iso_code=seed["country"]),
+                "latitude": Decimal(str(seed["lat"])),
+                "longitude": Decimal(str(seed["lon"])),
+                **translated("region", seed["region"]),
+                **translated("summary", seed["summary"]),
+            }
+            relations = {"phases": ProgrammePhase.objects.filter(slug__in=seed["phases"])}
+            cities[seed["slug"]] = self.write_page(
+                f"city:{seed['slug']}", sections["cities"], CityPage, seed["slug"], seed["name"], fields, relations
+            )
+        for seed in programme.STORIES:
+            fields = {
+                "phase": ProgrammePhase.objects.filter(slug=seed["phase"]).first(),
+                "start_year": seed["start_year"],
+                "end_year": seed["end_year"],
+                **translated("summary", seed["summary"]),
+                **stream(
+                    {
+                        key: [{"type": "outcome", "value": text} for text in items]
+                        for key, items in seed["outcomes"].items()
+                    },
+                    "outcomes",
+                ),
+                **stream(self.with_links(seed.get("body", {}), home)),
+            }
+            relations = {
+                "chinese_cities": CityPage.objects.filter(slug__in=seed["chinese_cities"]),
+                "european_cities": CityPage.objects.filter(slug__in=seed["european_cities"]),
+                "themes": Theme.objects.filter(slug__in=seed["themes"]),
+                "sdgs": SustainableDevelopmentGoal.objects.filter(number__in=seed["sdgs"]),
+            }
+            self.write_page(
+                f"story:{seed['slug']}",
+                sections["cooperation"],
+                CooperationStoryPage,
+                seed["slug"],
+                seed["title"],
+                fields,
+                relations,
+            )
+        self.load_home_content(home)
+
+    def load_home(self):
+        """Make a HomePage the default site's root, replacing Wagtail's placeholder page."""
+        site = self.site()
+        if isinstance(site.root_page.specific, HomePage):
+            return site.root_page.specific
+        placeholder = site.root_page
+        seed = programme.PAGES["home"]
+        home = HomePage(slug="home-new", **translated("title", seed["title"]), **translated("hero", seed["hero"]))
+        Page.get_first_root_node().add_child(instance=home)
+        site.root_page = home
+        site.save()
+        if type(placeholder.specific) is Page and not placeholder.get_children().exists():
+            placeholder.delete()
+            home.slug = "home"
+            home.save()
+        return home
+
+    def load_home_content(self, home):
+        seed = programme.PAGES["home"]
+        if not self.should_write("page:home"):
+            return
+        existed = "page:home" in self.loaded_keys
+        for name, value in {
+            **translated("title", seed["title"]),
+            **translated("hero", seed["hero"]),
+            **translated("summary", seed["summary"]),
+            **stream(self.with_links(seed.get("body", {}), home)),
+        }.items():
+            setattr(home, name, value)
+        home.featured_stories.all().delete()
+        for story in CooperationStoryPage.objects.live().order_by("path"):
+            home.featured_stories.create(story=story)
+        home.save_revision().publish()
+        self.remember("page:home", existed)
+
+    def write_page(self, key, parent, page_class, slug, title, fields, relations=None):
+        page = page_class.objects.child_of(parent).filter(slug=slug).first()
+        if not self.should_write(key):
+            return page
+        existed = page is not None
+        if page is None:
+            page = page_class(slug=slug, show_in_menus=parent.depth == 2, **translated("title", title), **fields)
+            parent.add_child(instance=page)
+        else:
+            for name, value in {**translated("title", title), **fields}.items():
+                setattr(page, name, value)
+        for name, values in (relations or {}).items():
+            setattr(page, name, list(values))
+        page.save_revision().publish()
+        self.remember(key, existed)
+        return page
+
+    def with_links(self, blocks_by_language, home):
+        """Turn call-to-action paths such as "/cities/" into links to the page with that path."""
+        linked = {}
+        for language, blocks in blocks_by_language.items():
+            linked[language] = []
+            for block in blocks:
+                if block["type"] == "call_to_action" and str(block["value"].get("url", "")).startswith("/"):
+                    value = dict(block["value"])
+                    target = Page.objects.filter(url_path=home.url_path + value.pop("url").lstrip("/")).first()
+                    value.update(page=target.pk if target else None, url="")
+                    block = {"type": "call_to_action", "value": value}
+                linked[language].append(block)
+        return linked

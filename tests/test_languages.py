@@ -1,0 +1,115 @@
+"""The language contract: prefixes, redirects, `lang`, hreflang, canonical and the switcher."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "target"),
+    [
+        ("zh-CN,zh;q=0.9,en;q=0.8", "/zh-hans/"),
+        ("zh", "/zh-hans/"),
+        ("zh-SG", "/zh-hans/"),
+        ("zh-Hans-CN", "/zh-hans/"),
+        ("en-GB,en;q=0.9", "/en/"),
+        ("zh-TW,zh;q=0.5", "/zh-hans/"),
+        ("zh-TW", "/en/"),
+        ("zh-Hant", "/en/"),
+        ("zh-HK", "/en/"),
+        ("fr-FR,de;q=0.8", "/en/"),
+        ("en-US,en;q=0.9,zh-CN;q=0.8", "/en/"),
+        ("de;q=0.9,zh-CN;q=0.4", "/zh-hans/"),
+        ("", "/en/"),
+        ("zh-CN;q=abc", "/en/"),
+    ],
+)
+def test_root_redirects_by_accept_language(client, accept_language, target):
+    response = client.get("/", headers={"accept-language": accept_language})
+    assert response.status_code == 302
+    assert response["Location"] == target
+    assert "Accept-Language" in response["Vary"]
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        ("/zh/", "/zh-hans/"),
+        ("/zh/cities/chongqing/", "/zh-hans/cities/chongqing/"),
+        ("/zh-cn/cooperation/", "/zh-hans/cooperation/"),
+        ("/zh-CN/cities/?side=eu", "/zh-hans/cities/?side=eu"),
+    ],
+)
+def test_chinese_aliases_redirect_permanently(client, path, target):
+    response = client.get(path)
+    assert response.status_code == 301
+    assert response["Location"] == target
+
+
+def test_every_page_renders_in_both_languages_with_lang_hreflang_and_switcher(client, live_pages):
+    assert len(live_pages) == 45  # home, 9 sections (two of them indexes), 31 cities, 4 stories
+    for page in live_pages:
+        path = page.url_path[len("/home") :]
+        for code, html_code in LANGUAGES.items():
+            url = f"/{code}{path}"
+            response = client.get(url)
+            assert response.status_code == 200, url
+            document = soup(response)
+            assert document.html["lang"] == html_code, url
+            alternates = {link["hreflang"]: link["href"] for link in document.select('link[rel="alternate"][hreflang]')}
+            assert alternates == {
+                "en": f"http://testserver/en{path}",
+                "zh-Hans": f"http://testserver/zh-hans{path}",
+                "x-default": f"http://testserver/en{path}",
+            }, url
+            assert document.select_one('link[rel="canonical"]')["href"] == f"http://testserver{url}"
+            switcher = {a["hreflang"]: a for a in document.select(".language-switcher a")}
+            assert switcher["en"]["href"] == f"/en{path}"
+            assert switcher["zh-Hans"]["href"] == f"/zh-hans{path}"
+            assert switcher["en"].get_text() == "English" and switcher["zh-Hans"].get_text() == "简体中文"
+            assert switcher[html_code]["aria-current"] == "true"
+            other = "en" if html_code == "zh-Hans" else "zh-Hans"
+            assert not switcher[other].has_attr("aria-current")
+            assert switcher[other]["lang"] == other
+
+
+def test_each_language_shows_its_own_text_and_not_the_other(client, live_pages):
+    for page in live_pages:
+        path = page.url_path[len("/home") :]
+        english = soup(client.get(f"/en{path}"))
+        chinese = soup(client.get(f"/zh-hans{path}"))
+        assert english.h1.get_text(strip=True) == page.title_en
+        assert chinese.h1.get_text(strip=True) == page.title_zh_hans
+        if page.summary_en and page.summary_zh_hans:
+            assert page.summary_en in english.get_text() and page.summary_en not in chinese.get_text()
+            assert page.summary_zh_hans in chinese.get_text() and page.summary_zh_hans not in english.get_text()
+
+
+def test_chinese_pages_have_no_english_navigation(client):
+    document = soup(client.get("/zh-hans/cities/chongqing/"))
+    chrome = " ".join(element.get_text(" ") for element in document.select("header.site-header, footer, .skip-link"))
+    chrome += " ".join(element.get("aria-label", "") for element in document.select("[aria-label]"))
+    chrome = chrome.replace("English", "").replace("IURC-China", "").replace("www.iurc.eu", "")
+    chrome = re.sub(r"[\w.-]+@[\w.-]+", "", chrome)  # the e-mail address
+    chrome = re.sub(r"IUC|IURC|Asia", "", chrome)
+    assert not re.search(r"[A-Za-z]{3,}", chrome), chrome
+
+
+@pytest.mark.parametrize(("prefix", "expected"), [("en", "Page not found"), ("zh-hans", "页面未找到")])
+def test_unknown_path_is_404_in_the_visitors_language(client, prefix, expected):
+    response = client.get(f"/{prefix}/cities/atlantis/")
+    assert response.status_code == 404
+    document = soup(response)
+    assert expected in document.h1.get_text()
+    assert document.html["lang"] == LANGUAGES[prefix]
+    switcher = {a["hreflang"]: a["href"] for a in document.select(".language-switcher a")}
+    assert switcher == {"en": "/en/cities/atlantis/", "zh-Hans": "/zh-hans/cities/atlantis/"}
