@@ -109,6 +109,16 @@ class SiteSettings(BaseSiteSetting):
     email = models.EmailField(_("e-mail"), blank=True)
     address = models.TextField(_("postal address"), blank=True)
     postcode = models.CharField(_("postcode"), max_length=20, blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("default share image"),
+        help_text=_("Shown when a shared page has no image of its own (at least 1200×630 pixels)."),
+    )
 
     panels = [
         FieldPanel("programme_name"),
@@ -117,6 +127,8 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("website"), FieldPanel("email"), FieldPanel("address"), FieldPanel("postcode")],
             heading=_("Contact"),
         ),
+        FieldPanel("footer_text"),
+        FieldPanel("default_share_image"),
     ]
 
     class Meta:

@@ -48,4 +48,4 @@ class ProgrammePhaseTranslation(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
-    fields = ("programme_name", "address")
+    fields = ("programme_name", "address", "footer_text")
