@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint messages check-messages
+.PHONY: run test install lint messages check-messages bench
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 install: $(STAMP)
 
 run: install
-	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py migrate --noinput --verbosity 0
 	$(BIN)/python manage.py load_iurc_content --if-empty
-	$(BIN)/python manage.py create_local_admin
+	$(BIN)/python manage.py create_local_admin --base-url http://$(HOST):$(PORT)
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: install
@@ -39,3 +39,7 @@ test: install lint check-messages
 	$(BIN)/python -m pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; \
 	exit $$status
+
+# Performance benchmark (README, Performance): gunicorn with production settings on loopback; BENCH_ARGS e.g. --lighthouse
+bench: install
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

@@ -7,10 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
 from iurc_site.core.blocks import BodyBlock
-from iurc_site.core.models import BasePage, Country
+from iurc_site.core.i18n import localized_field
+from iurc_site.core.models import BasePage, Country, PageImageText
+from iurc_site.performance.data import generation_cached
+
+from .filters import CityFilterForm
 
 
 class CityIndexPage(BasePage):
@@ -26,12 +29,16 @@ class CityIndexPage(BasePage):
         verbose_name = _("city directory")
 
     def get_context(self, request, *args, **kwargs):
+        """The cities matching the visitor's filters (`?side=eu&country=it&phase=iuc-asia`)."""
         context = super().get_context(request, *args, **kwargs)
-        context["cities"] = CityPage.objects.child_of(self).live().select_related("country").order_by("path")
+        filter_form = CityFilterForm(request.GET)
+        cities = CityPage.objects.child_of(self).live().select_related("country").order_by("path")
+        context["filter_form"] = filter_form
+        context["cities"] = list(filter_form.apply(cities))
         return context
 
 
-class CityPage(BasePage):
+class CityPage(BasePage, PageImageText):
     """A case city. Its partner cities and stories come from the cooperation stories that name it."""
 
     country = models.ForeignKey(
@@ -58,7 +65,7 @@ class CityPage(BasePage):
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("country"),
+                FieldPanel("country", widget=forms.Select),
                 FieldPanel("region"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
@@ -67,12 +74,7 @@ class CityPage(BasePage):
         ),
         FieldPanel("summary"),
         FieldPanel("body"),
-        FieldPanel("image"),
-    ]
-    search_fields = BasePage.search_fields + [
-        index.SearchField("region"),
-        index.SearchField("body"),
-        index.RelatedFields("country", [index.SearchField("name")]),
+        PageImageText.image_panel(),
     ]
 
     parent_page_types = ["cities.CityIndexPage"]
@@ -82,16 +84,29 @@ class CityPage(BasePage):
         verbose_name = _("case city")
         verbose_name_plural = _("case cities")
 
+    def extra_search_texts(self, language):
+        """The country's name, so that "Italy" or "意大利" finds the Italian cities."""
+        return [getattr(self.country, localized_field("name", language))]
+
+    def get_context(self, request, *args, **kwargs):
+        """Partner cities and stories, as lists kept per content generation (see iurc_site.performance)."""
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = generation_cached(
+            f"city-related:{self.pk}", lambda: {"partners": list(self.partner_cities), "stories": list(self.stories)}
+        )
+        return context
+
     @property
     def stories(self):
         """Live cooperation stories that name this city on either side."""
-        from cooperations.models import CooperationStoryPage
+        from cooperations.models import CooperationStoryPage, story_card_prefetches
 
         return (
             CooperationStoryPage.objects.live()
             .filter(models.Q(chinese_cities=self) | models.Q(european_cities=self))
             .distinct()
             .order_by("path")
+            .prefetch_related(*story_card_prefetches())
         )
 
     @property

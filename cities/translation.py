@@ -13,4 +13,4 @@ class CityIndexPageTranslation(TranslationOptions):
 
 @register(CityPage)
 class CityPageTranslation(TranslationOptions):
-    fields = ("summary", "region", "body")
+    fields = ("summary", "region", "body", "image_alt", "image_credit")

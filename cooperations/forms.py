@@ -1,8 +1,8 @@
 """Admin form for cooperation stories: each side may only list cities of that side."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from iurc_site.core.forms import BasePageForm
 from iurc_site.core.models import Country
 
 SIDE_RULES = [
@@ -11,7 +11,7 @@ SIDE_RULES = [
 ]
 
 
-class CooperationStoryForm(WagtailAdminPageForm):
+class CooperationStoryForm(BasePageForm):
     def clean(self):
         cleaned_data = super().clean()
         for field_name, side, message in SIDE_RULES:

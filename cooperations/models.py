@@ -8,14 +8,34 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
+from cities.models import CityPage
 from iurc_site.core.blocks import BodyBlock, OutcomesBlock
-from iurc_site.core.models import BasePage
+from iurc_site.core.models import BasePage, PageImageText
 
+from .filters import StoryFilterForm
 from .forms import CooperationStoryForm
 
 YEAR_VALIDATORS = [MinValueValidator(2000), MaxValueValidator(2100)]
+
+
+def story_card_prefetches():
+    """What a story card shows besides the story: its live cities on both sides and its themes."""
+    live_cities = CityPage.objects.live().select_related("country").order_by("path")
+    return [
+        models.Prefetch("chinese_cities", queryset=live_cities),
+        models.Prefetch("european_cities", queryset=live_cities),
+        "themes",
+    ]
+
+
+def cities_of(stories):
+    """The distinct cities of stories fetched with story_card_prefetches: Chinese side first, in tree order."""
+    chinese = {city.pk: city for story in stories for city in story.chinese_cities.all()}
+    european = {city.pk: city for story in stories for city in story.european_cities.all()}
+    return sorted(chinese.values(), key=lambda city: city.path) + sorted(
+        (city for pk, city in european.items() if pk not in chinese), key=lambda city: city.path
+    )
 
 
 class CooperationIndexPage(BasePage):
@@ -31,17 +51,24 @@ class CooperationIndexPage(BasePage):
         verbose_name = _("cooperation story index")
 
     def get_context(self, request, *args, **kwargs):
+        """The stories matching `?theme=<slug>&sdg=<number>`; filtered by either, the page is that tag's roll-up
+        and also lists the cities of those stories."""
         context = super().get_context(request, *args, **kwargs)
-        context["stories"] = (
-            CooperationStoryPage.objects.child_of(self)
-            .live()
-            .prefetch_related("chinese_cities", "european_cities", "themes")
-            .order_by("path")
+        filter_form = StoryFilterForm(request.GET)
+        stories = CooperationStoryPage.objects.child_of(self).live().order_by("path")
+        stories = list(filter_form.apply(stories).prefetch_related(*story_card_prefetches()))
+        context.update(
+            filter_form=filter_form,
+            stories=stories,
+            theme=filter_form.chosen_theme,
+            goal=filter_form.chosen_goal,
         )
+        if filter_form.chosen_theme or filter_form.chosen_goal:
+            context["involved_cities"] = cities_of(stories)
         return context
 
 
-class CooperationStoryPage(BasePage):
+class CooperationStoryPage(BasePage, PageImageText):
     """One pairing of Chinese and European case cities and what their cooperation achieved."""
 
     chinese_cities = ParentalManyToManyField(
@@ -89,9 +116,8 @@ class CooperationStoryPage(BasePage):
         FieldPanel("summary"),
         FieldPanel("outcomes"),
         FieldPanel("body"),
-        FieldPanel("image"),
+        PageImageText.image_panel(),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("outcomes"), index.SearchField("body")]
 
     parent_page_types = ["cooperations.CooperationIndexPage"]
     subpage_types = []

@@ -13,4 +13,4 @@ class CooperationIndexPageTranslation(TranslationOptions):
 
 @register(CooperationStoryPage)
 class CooperationStoryPageTranslation(TranslationOptions):
-    fields = ("summary", "outcomes", "body")
+    fields = ("summary", "outcomes", "body", "image_alt", "image_credit")

@@ -5,13 +5,22 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from iurc_site.core import ops as ops_views
+from iurc_site.core import search as search_views
 from iurc_site.core import views as core_views
+from iurc_site.performance import views as performance_views
+from partners import urls as partners_urls
+
+handler500 = "iurc_site.core.errors.server_error"
 
 urlpatterns = [
     path("", core_views.root_redirect, name="root"),
     re_path(r"^(?P<alias>zh|zh-cn|zh-CN|zh-Hans)/(?P<path>.*)$", core_views.chinese_alias_redirect),
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
+    path("healthz", ops_views.healthz, name="healthz"),
+    path("ping", performance_views.ping, name="ping"),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include(partners_urls)),
 ]
 
 if settings.DEBUG:
@@ -20,6 +29,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", search_views.search_view, name="search"),
+    path("", include(partners_urls.i18n_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -82,7 +82,7 @@ def test_city_page_links_partner_cities_and_stories_and_back(client):
         "/zh-hans/cities/yangzhou/",
         "/zh-hans/cities/liuzhou/",
     }
-    assert len(barcelona.select("#city-stories ~ ul li")) == 2
+    assert len(barcelona.select("#city-stories ~ ul > li")) == 2
 
     story = soup(client.get("/en/cooperation/yangzhou-horticultural-expo/"))
     assert {a["href"] for a in story.select("#side-cn ~ ul a")} == {"/en/cities/yangzhou/"}

@@ -5,6 +5,9 @@ from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents import get_document_model
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -47,6 +50,13 @@ class CaptionedImageBlock(blocks.StructBlock):
         template = "blocks/image.html"
         help_text = _("An image with alternative text, an optional caption and its credit/licence.")
 
+    def get_preview_value(self):
+        """The most recently uploaded image, if there is one (a preview cannot name a fixed image)."""
+        image = get_image_model().objects.order_by("-created_at").first()
+        if image is None:
+            return None
+        return self.to_python({"image": image.pk, "alt_text": image.title, "caption": image.title, "credit": ""})
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quotation"))
@@ -65,6 +75,8 @@ class KeyFigureBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
+        help_text = _("One figure and what it counts, e.g. “31” and “case cities”.")
+        preview_value = {"value": "31", "label": "case cities"}
 
 
 class KeyFiguresBlock(blocks.ListBlock):
@@ -83,6 +95,11 @@ class TimelineEntryBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     text = blocks.TextBlock(label=_("Text"), required=False)
 
+    class Meta:
+        icon = "date"
+        help_text = _("One milestone: when, what, and optionally a sentence about it.")
+        preview_value = {"year": "2017", "title": "IUC-Asia begins", "text": ""}
+
 
 class TimelineBlock(blocks.ListBlock):
     def __init__(self, **kwargs):
@@ -98,6 +115,11 @@ class TimelineBlock(blocks.ListBlock):
 class ListItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Item"), max_length=200)
     text = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "list-ul"
+        help_text = _("One actor, step or point, with an optional description.")
+        preview_value = {"title": "Local governments", "text": ""}
 
 
 class ItemListBlock(blocks.StructBlock):
@@ -140,6 +162,23 @@ class CallToActionBlock(blocks.StructBlock):
         return value
 
 
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"), required=False, max_length=200, help_text=_("Leave empty to use the document's title.")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document.html"
+        help_text = _("A link to download a document (e.g. the brochure), shown with its type, size and language.")
+
+    def get_preview_value(self):
+        """The most recently uploaded document, if there is one."""
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.to_python({"document": document.pk, "title": ""}) if document else None
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock(label=_("Heading"))
     paragraph = ParagraphBlock(label=_("Paragraph"))
@@ -149,9 +188,16 @@ class BodyBlock(blocks.StreamBlock):
     timeline = TimelineBlock(label=_("Timeline"))
     list = ItemListBlock(label=_("List of actors or steps"))
     call_to_action = CallToActionBlock(label=_("Call to action"))
+    document = DocumentBlock(label=_("Document download"))
 
 
 class OutcomesBlock(blocks.StreamBlock):
     outcome = blocks.CharBlock(
-        label=_("Outcome"), max_length=250, help_text=_("One concrete result, e.g. a railway line or a centre opened.")
+        label=_("Outcome"),
+        max_length=250,
+        help_text=_("One concrete result, e.g. a railway line or a centre opened."),
+        preview_value="A freight rail line between Chongqing and Duisburg",
     )
+
+    class Meta:
+        help_text = _("The cooperation's concrete results, one per block.")

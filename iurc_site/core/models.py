@@ -1,18 +1,30 @@
 """Home and programme pages, the shared snippets (countries, themes, SDGs, phases) and site settings."""
 
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from ..performance.data import generation_cached
+from ..performance.pages import route_by_url_path, view_restrictions
 from .blocks import BodyBlock
+from .forms import CHINESE_TITLE_REQUIRED, BasePageForm
 from .i18n import language_codes, localized_field
+from .search import indexed_text
+from .translation_status import TranslationStatusPanel
 
 
 class Country(models.Model):
@@ -100,8 +112,8 @@ class ProgrammePhase(models.Model):
 
 
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
-    """Programme identity and contact details, shown in the footer and on the contact page."""
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """Programme identity, contact details and social links, shown in the footer and on the contact page."""
 
     programme_name = models.CharField(_("programme name"), max_length=200)
     short_name = models.CharField(_("short name"), max_length=40, default="IURC-China")
@@ -127,6 +139,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("website"), FieldPanel("email"), FieldPanel("address"), FieldPanel("postcode")],
             heading=_("Contact"),
         ),
+        InlinePanel("social_links", heading=_("Social media"), label=_("Social media link")),
         FieldPanel("footer_text"),
         FieldPanel("default_share_image"),
     ]
@@ -134,13 +147,156 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @cached_property
+    def social_media_links(self):
+        """The social links, read once per request (the settings object is cached on the request)."""
+        return list(self.social_links.all())
+
+
+class SocialLink(Orderable):
+    """A link to one of the programme's social media accounts, in editor-chosen order."""
+
+    site_settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    label = models.CharField(_("label"), max_length=60, help_text=_("The network's name, e.g. WeChat or LinkedIn."))
+    url = models.URLField(_("address"), help_text=_("The account's full address, starting with https://."))
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("social media link")
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(ClusterableModel, BaseSiteSetting):
+    """The main menu and the footer links. With no main-menu item, the menu lists the pages marked "show in menus"."""
+
+    panels = [
+        InlinePanel("main_items", heading=_("Main menu"), label=_("Main menu item")),
+        InlinePanel("footer_items", heading=_("Footer links"), label=_("Footer link")),
+    ]
+
+    class Meta:
+        verbose_name = _("navigation")
+
+
+class NavigationItem(Orderable):
+    """A menu entry: a page of the site (its title unless a label is given) or an external link with a label."""
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("page"),
+    )
+    url = models.URLField(_("external link"), blank=True, help_text=_("Instead of a page: a full address."))
+    label = models.CharField(
+        _("label"), max_length=60, blank=True, help_text=_("Leave empty to show the page's title.")
+    )
+    visible = models.BooleanField(_("visible"), default=True, help_text=_("Untick to hide the item for now."))
+
+    panels = [FieldRowPanel([FieldPanel("page"), FieldPanel("url")]), FieldPanel("label"), FieldPanel("visible")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if bool(self.page_id) == bool(self.url):
+            raise ValidationError({"page": _("Choose either a page or an external link.")})
+        if self.url and not self.label_en:
+            raise ValidationError({"label_en": _("An external link needs an English label.")})
+
+
+class MainMenuItem(NavigationItem):
+    navigation = ParentalKey(NavigationSettings, on_delete=models.CASCADE, related_name="main_items")
+
+    class Meta(NavigationItem.Meta):
+        verbose_name = _("main menu item")
+
+
+class FooterLink(NavigationItem):
+    navigation = ParentalKey(NavigationSettings, on_delete=models.CASCADE, related_name="footer_items")
+
+    class Meta(NavigationItem.Meta):
+        verbose_name = _("footer link")
+
+
+class ProgrammeDocument(AbstractDocument):
+    """A document (the brochure, reports) with the language it is written in, shown next to public links."""
+
+    class Language(models.TextChoices):
+        ENGLISH = "en", _("English")
+        CHINESE = "zh-hans", _("Chinese")
+        BOTH = "both", _("English and Chinese")
+
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=Language.choices,
+        blank=True,
+        help_text=_("Shown next to links to the document, e.g. “PDF, 1.2 MB, 中文”."),
+    )
+
+    admin_form_fields = Document.admin_form_fields + ("language",)
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+
+class PageImageText(models.Model):
+    """Alternative text and credit for a page's `image`, per language (the same picture may need both)."""
+
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for readers who cannot see it. Needed in English when there is an image."),
+    )
+    image_credit = models.CharField(
+        _("image credit and licence"), max_length=250, blank=True, help_text=_("E.g. “© City of Bologna, CC BY 4.0”.")
+    )
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def image_panel():
+        return MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_credit")], heading=_("Image")
+        )
+
+
+class ChineseTitleMissing(PermissionDenied):
+    """Publishing was refused: no Chinese title and "publish without Chinese" not ticked."""
+
+
+def chinese_ready(content):
+    """True when revision content (a dict) may be published: it has a Chinese title or the explicit opt-out."""
+    return bool(content.get(localized_field("title", "zh-hans"))) or bool(content.get("publish_without_chinese"))
+
 
 class BasePage(Page):
     """Fields and behaviour every page of the site shares: a summary and per-language availability."""
 
     summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in listings."))
+    publish_without_chinese = models.BooleanField(
+        _("publish without Chinese"),
+        default=False,
+        help_text=_(
+            "Tick to publish while the Chinese title is empty: the Chinese site then shows the English text "
+            "with a notice that the page is not yet translated."
+        ),
+    )
 
-    search_fields = Page.search_fields + [index.SearchField("summary")]
+    content_panels = Page.content_panels + [FieldPanel("publish_without_chinese"), TranslationStatusPanel()]
+    base_form_class = BasePageForm
+
+    # Each language's text, Han runs segmented (see core.search); the `title` field alone is not enough,
+    # as it holds only the language active when the page was saved.
+    search_fields = Page.search_fields + [index.SearchField("search_text_en"), index.SearchField("search_text_zh_hans")]
 
     class Meta:
         abstract = True
@@ -155,6 +311,62 @@ class BasePage(Page):
         """True when the active language has no version of this page and the English text is shown."""
         return get_language() not in self.available_languages
 
+    @property
+    def preview_modes(self):
+        """One preview per site language: the editor's preview panel offers "English" and "简体中文"."""
+        return list(settings.LANGUAGES)
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        """Render the preview with `mode_name`'s language active (the response is rendered here, inside it)."""
+        language = mode_name if mode_name in language_codes() else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
+    def publish(self, revision, *args, user=None, **kwargs):
+        """Refuse a person's publishing of a revision without a Chinese title unless the opt-out is ticked.
+
+        The admin form reports this on the field before it gets here; this guards the other ways a person
+        publishes (bulk actions, workflow approval). Publishing by code (content loader, scheduled publishing)
+        has no user and is not checked.
+        """
+        if user is not None and not chinese_ready(revision.content):
+            raise ChineseTitleMissing(CHINESE_TITLE_REQUIRED)
+        return super().publish(revision, *args, user=user, **kwargs)
+
+    @classmethod
+    def get_search_fields(cls):
+        """Without the raw `title_en` / `title_zh_hans` fields wagtail-modeltranslation adds: search_text_* hold
+        the titles already, segmented, and a raw empty title would be indexed as the word "None"."""
+        raw_titles = {localized_field("title", code) for code in language_codes()}
+        return [field for field in super().get_search_fields() if field.field_name not in raw_titles]
+
+    def route(self, request, path_components):
+        """Find the page by URL path in two queries instead of two per level (iurc_site.performance.pages)."""
+        return route_by_url_path(self, request, path_components) or super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        return view_restrictions(self)
+
+    def search_text_en(self):
+        return indexed_text(self, "en")
+
+    def search_text_zh_hans(self):
+        return indexed_text(self, "zh-hans")
+
+
+# Sections the home page links to by slug (a missing one is left out): the hero's two buttons, then the
+# entry points at the foot of the page, in this order.
+HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
+HOME_LINKS = ("cities", "cooperation", *HOME_ENTRY_POINTS)
+
 
 class HomePage(BasePage):
     """The site root for both languages."""
@@ -168,7 +380,6 @@ class HomePage(BasePage):
         FieldPanel("body"),
         InlinePanel("featured_stories", label=_("Featured cooperation stories"), max_num=6),
     ]
-    search_fields = BasePage.search_fields + [index.SearchField("hero"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -185,10 +396,35 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_stories"] = [
-            item.story for item in self.featured_stories.select_related("story").filter(story__live=True)
-        ]
+        context.update(generation_cached(f"home-listings:{self.pk}", self.listings))  # per content generation
         return context
+
+    def listings(self):
+        """Featured stories, key figures and the sections the page links to."""
+        from cooperations.models import story_card_prefetches
+
+        featured = [item.story for item in self.featured_stories.select_related("story").filter(story__live=True)]
+        prefetch_related_objects(featured, *story_card_prefetches())
+        sections = {page.slug: page for page in self.get_children().live().filter(slug__in=HOME_LINKS).specific()}
+        return {
+            "featured_stories": featured,
+            "key_figures": self.key_figures(),
+            "sections": sections,
+            "entry_points": [sections[slug] for slug in HOME_ENTRY_POINTS if slug in sections],
+        }
+
+    def key_figures(self):
+        """Live case cities (all, Chinese, European) and the programme's first and last years, from the data."""
+        from cities.models import CityPage
+
+        figures = CityPage.objects.live().aggregate(
+            cities=models.Count("pk"),
+            chinese=models.Count("pk", filter=models.Q(country__side=Country.Side.CHINA)),
+            european=models.Count("pk", filter=models.Q(country__side=Country.Side.EUROPE)),
+        )
+        years = ProgrammePhase.objects.aggregate(first_year=models.Min("start_year"), last_year=models.Max("end_year"))
+        figures.update(years)
+        return figures
 
 
 class HomePageFeaturedStory(Orderable):
@@ -208,7 +444,6 @@ class ProgrammePage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["core.HomePage", "core.ProgrammePage"]
     subpage_types = ["core.ProgrammePage"]
@@ -223,7 +458,6 @@ class AchievementsPage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["core.HomePage"]
     subpage_types = []
@@ -234,13 +468,15 @@ class AchievementsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from cities.models import CityPage
-        from cooperations.models import CooperationStoryPage
+        from cooperations.models import CooperationStoryPage, story_card_prefetches
 
         context = super().get_context(request, *args, **kwargs)
         cities = CityPage.objects.live().select_related("country").order_by("path")
         context["chinese_cities"] = [city for city in cities if city.country.side == Country.Side.CHINA]
         context["european_cities"] = [city for city in cities if city.country.side == Country.Side.EUROPE]
-        context["stories"] = CooperationStoryPage.objects.live().order_by("path")
+        context["stories"] = (
+            CooperationStoryPage.objects.live().order_by("path").prefetch_related(*story_card_prefetches())
+        )
         return context
 
 
@@ -250,7 +486,6 @@ class ContactPage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["core.HomePage"]
     subpage_types = []

@@ -7,10 +7,13 @@ from .models import (
     AchievementsPage,
     ContactPage,
     Country,
+    FooterLink,
     HomePage,
+    MainMenuItem,
     ProgrammePage,
     ProgrammePhase,
     SiteSettings,
+    SocialLink,
     SustainableDevelopmentGoal,
     Theme,
 )
@@ -49,3 +52,8 @@ class ProgrammePhaseTranslation(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
     fields = ("programme_name", "address", "footer_text")
+
+
+@register([SocialLink, MainMenuItem, FooterLink])
+class LabelTranslation(TranslationOptions):
+    fields = ("label",)

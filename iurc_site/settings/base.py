@@ -15,6 +15,10 @@ INSTALLED_APPS = [
     "iurc_site.core",
     "cities",
     "cooperations",
+    "iurc_site.performance",
+    "partners",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.sites",
@@ -32,20 +36,29 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    "iurc_site.core.ops.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "iurc_site.core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "iurc_site.performance.cache.PageCacheMiddleware",  # serves cached pages before anything below runs
+    "django.middleware.gzip.GZipMiddleware",  # HTML compressed (random bytes against BREACH since Django 4.2)
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "partners.middleware.LocaleMiddlewareKeepingViewNotFound",  # LocaleMiddleware; 404s of /c/…, /api/… stay 404
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "iurc_site.core.redirects.LanguageRedirectMiddleware",  # Wagtail's redirects, for both language prefixes
+    "axes.middleware.AxesMiddleware",  # keep last (django-axes)
 ]
+
+# Only the embed cards (partners.views.embed) may be framed; they opt out of this header.
+X_FRAME_OPTIONS = "DENY"
 
 ROOT_URLCONF = "iurc_site.urls"
 WSGI_APPLICATION = "iurc_site.wsgi.application"
@@ -95,6 +108,9 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "zh-hans")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",)}
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
+# The page editor shows both languages' fields, each Chinese field right below its English one.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en", "zh-hans")
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # slugs are shared by both languages: ASCII only
 WAGTAIL_I18N_ENABLED = False
 
 STATIC_URL = "/static/"
@@ -110,6 +126,31 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "IURC-China"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# jieba (Chinese word segmentation for search) caches its dictionary here; empty: the system temp directory.
+JIEBA_CACHE_DIR = os.environ.get("JIEBA_CACHE_DIR", "")
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "csv", "txt", "zip"]
+WAGTAILDOCS_DOCUMENT_MODEL = "core.ProgrammeDocument"  # documents carry their language
+WAGTAILREDIRECTS_AUTO_CREATE = True  # a slug change or move leaves a redirect from the old address
+
+# Security (issue 7). The admin lives at ADMIN_PATH (default "admin/"); robots.txt reads WAGTAIL_ADMIN_PATH.
+WAGTAIL_ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars without a request to another host
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# django-axes: 5 failed sign-ins for one username from one address lock that pair out for an hour.
+AUTHENTICATION_BACKENDS = [
+    "iurc_site.core.security.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "iurc_site.core.security.lockout_response"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "iurc_site.core.uploads.ImageForm"  # bombs and corrupt images refused cleanly
+
+# Performance (issue 6): full-page cache for anonymous visitors, see iurc_site/performance/cache.py.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "true").lower() == "true"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))  # seconds; invalidation is by generation

@@ -13,3 +13,4 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None  # static files come from the finders; nothing is collected in tests
 WHITENOISE_USE_FINDERS = True
+PAGE_CACHE_ENABLED = False  # a rolled-back test sends no signal: its cached pages would leak into the next test

@@ -58,9 +58,10 @@ def stream(blocks_by_language, field_name="body"):
 
 
 class ContentLoader:
-    def __init__(self, reset=False, log=print):
+    def __init__(self, reset=False, log=print, verbose=False):
         self.reset = reset
         self.log = log
+        self.verbose = verbose
         self.created = []
         self.restored = []
         self.kept = []
@@ -75,10 +76,11 @@ class ContentLoader:
             f"Created {len(self.created)}, restored {len(self.restored)}, "
             f"left unchanged {len(self.kept)} item(s) already loaded."
         )
-        for key in self.created:
-            self.log(f"  created {key}")
-        for key in self.restored:
-            self.log(f"  restored {key}")
+        if self.verbose or self.reset:
+            for key in self.created:
+                self.log(f"  created {key}")
+            for key in self.restored:
+                self.log(f"  restored {key}")
 
     # Bookkeeping -----------------------------------------------------------------------------
 

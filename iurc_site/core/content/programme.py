@@ -1528,40 +1528,7 @@ PAGES = {
             "en": "Contact details of the EU International Urban and Regional Cooperation Programme.",
             "zh_hans": "欧盟国际城市与区域合作项目联系方式。",
         },
-        "body": {
-            "en": [
-                {
-                    "type": "paragraph",
-                    "value": "<p><b>EU International Urban and Regional Cooperation Programme</b></p>",
-                },
-                {"type": "paragraph", "value": '<p>Website: <a href="https://www.iurc.eu">www.iurc.eu</a></p>'},
-                {
-                    "type": "paragraph",
-                    "value": '<p>E-mail: <a href="mailto:China-office@iurc.eu">China-office@iurc.eu</a></p>',
-                },
-                {
-                    "type": "paragraph",
-                    "value": (
-                        "<p>Address: Room 2138, 21st Floor, Shengfu Building, 37 Maizidian Street, Chaoyang District, "
-                        "Beijing</p>"
-                    ),
-                },
-                {"type": "paragraph", "value": "<p>Postcode: 100125</p>"},
-            ],
-            "zh_hans": [
-                {"type": "paragraph", "value": "<p><b>欧盟国际城市与区域合作项目</b></p>"},
-                {"type": "paragraph", "value": '<p>官网: <a href="https://www.iurc.eu">www.iurc.eu</a></p>'},
-                {
-                    "type": "paragraph",
-                    "value": '<p>邮箱: <a href="mailto:China-office@iurc.eu">China-office@iurc.eu</a></p>',
-                },
-                {
-                    "type": "paragraph",
-                    "value": "<p>地址: 北京市朝阳区麦子店街37号盛福大厦21层2138室</p>",
-                },
-                {"type": "paragraph", "value": "<p>邮编: 100125</p>"},
-            ],
-        },
+        "body": {"en": [], "zh_hans": []},  # the contact page renders the contact details from SiteSettings,
     },
     "cities": {
         "title": {"en": "Case cities", "zh_hans": "案例城市"},

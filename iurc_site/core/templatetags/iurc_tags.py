@@ -3,9 +3,14 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from iurc_site.performance.data import generation_cached
+
+from .. import documents
 from ..i18n import HTML_LANG, localized_field
+from ..navigation import footer_links, main_menu_links
 
 register = template.Library()
 
@@ -30,21 +35,23 @@ def language_versions(context):
     """One entry per site language for the switcher, hreflang links and canonical URL.
 
     Slugs are shared, so a page's other-language URL differs only by its language prefix; the same
-    translation of the request path therefore serves pages, search and error views alike.
+    translation of the request path therefore serves pages, search and error views alike. A view outside
+    the language prefixes (a permalink's 404) passes `language_paths` = {code: path} instead.
     """
     request = context["request"]
     page = context.get("page")
     available = page.available_languages if page is not None and hasattr(page, "available_languages") else None
+    language_paths = context.get("language_paths") or {}
     current = get_language()
     versions = []
     for code, name in settings.LANGUAGES:
-        path = translate_url(request.path, code)
+        path = language_paths.get(code) or translate_url(request.path, code)
         versions.append(
             {
                 "code": code,
                 "name": name,
                 "lang": HTML_LANG[code],
-                "url": translate_url(request.get_full_path(), code),
+                "url": language_paths.get(code) or translate_url(request.get_full_path(), code),
                 "absolute_url": request.build_absolute_uri(path),
                 "is_current": code == current,
                 "exists": available is None or code in available,
@@ -64,17 +71,36 @@ def canonical_url(context, versions):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Top-level pages marked "show in menus", fetched once per request."""
+    """The main menu's links (Settings → Navigation, or the pages marked "show in menus"), built once per request."""
     request = context["request"]
     if not hasattr(request, "_main_menu"):
-        from wagtail.models import Site
-
-        site = Site.find_for_request(request)
-        request._main_menu = list(site.root_page.get_children().live().in_menu()) if site else []
+        request._main_menu = generation_cached(f"main-menu:{get_language()}", lambda: main_menu_links(request))
     return request._main_menu
+
+
+@register.simple_tag(takes_context=True)
+def footer_menu(context):
+    """The footer's links from Settings → Navigation, built once per request."""
+    request = context["request"]
+    if not hasattr(request, "_footer_menu"):
+        request._footer_menu = generation_cached(f"footer-menu:{get_language()}", lambda: footer_links(request))
+    return request._footer_menu
 
 
 @register.filter
 def is_in_section(page, section):
     """True when `page` is `section` or one of its descendants (for marking the current menu item)."""
-    return bool(page) and hasattr(page, "path") and page.path.startswith(section.path)
+    section_path = getattr(section, "path", None)
+    return bool(page and section_path) and hasattr(page, "path") and page.path.startswith(section_path)
+
+
+@register.filter
+def document_meta(document):
+    """A document's type, size and language for its public links, e.g. "PDF, 1.2 MB, 中文"."""
+    return documents.document_meta(document) if document else ""
+
+
+@register.filter
+def with_document_meta(html):
+    """Rich text with each document link followed by its type, size and language."""
+    return mark_safe(documents.add_document_meta(str(html)))  # noqa: S308 - expanded rich text, meta escaped

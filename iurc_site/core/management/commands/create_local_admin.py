@@ -3,18 +3,23 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
 
 class Command(BaseCommand):
     help = "Create a local superuser `admin` with a random password (development settings only, once)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--base-url", default="http://127.0.0.1:8000", help="Where `make run` serves the site.")
+
+    def handle(self, *args, base_url, **options):
+        login_url = base_url.rstrip("/") + reverse("wagtailadmin_home")
         if not settings.DEBUG:
             raise CommandError("create_local_admin only runs with the development settings (DEBUG on).")
         users = get_user_model().objects
         if users.filter(is_superuser=True).exists():
             self.stdout.write(
-                "An admin account already exists: log in at http://127.0.0.1:8000/admin/ "
+                f"An admin account already exists: log in at {login_url} "
                 "(forgotten password: `.venv/bin/python manage.py changepassword admin`)."
             )
             return
@@ -22,7 +27,7 @@ class Command(BaseCommand):
         users.create_superuser("admin", "admin@localhost", password)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Local admin created. Log in at http://127.0.0.1:8000/admin/ as `admin` with password: {password}\n"
+                f"Local admin created. Log in at {login_url} as `admin` with password: {password}\n"
                 "It is shown only this once."
             )
         )

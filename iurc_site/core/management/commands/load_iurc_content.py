@@ -15,4 +15,4 @@ class Command(BaseCommand):
         if if_empty and LoadedContent.objects.exists():
             self.stdout.write("Programme content already loaded; nothing to do.")
             return
-        ContentLoader(reset=reset, log=self.stdout.write).run()
+        ContentLoader(reset=reset, log=self.stdout.write, verbose=options["verbosity"] > 1).run()

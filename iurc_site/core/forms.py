@@ -1,0 +1,55 @@
+"""The admin form every page type uses: an ASCII slug shared by both languages, no publishing without Chinese
+unless the editor says so explicitly."""
+
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from .i18n import localized_field
+
+ASCII_SLUG = RegexValidator(
+    r"^[-a-zA-Z0-9_]+\Z",
+    _(
+        "Use only English letters (a–z), digits and hyphens, e.g. “chongqing” or “cooperation-mechanism”: "
+        "the address is shared by the English and the Chinese page."
+    ),
+    code="invalid_slug",
+)
+CHINESE_TITLE_REQUIRED = _(
+    "Enter the Chinese title before publishing, or tick “Publish without Chinese” to publish the English text "
+    "on the Chinese site with a notice."
+)
+CHINESE_TITLE = localized_field("title", "zh-hans")
+IMAGE_ALT = localized_field("image_alt", "en")
+IMAGE_ALT_REQUIRED = _("Describe the image in English for readers who cannot see it.")
+
+
+class BasePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].validators = [ASCII_SLUG]
+
+    @property
+    def is_publishing(self):
+        """True when the button pressed publishes the page or asks for it to be published (submit, approve)."""
+        data = self.data
+        return bool(
+            data.get("action-publish")
+            or data.get("action-submit")
+            or data.get("action-restart-workflow")
+            or (data.get("action-workflow-action") and data.get("workflow-action-name") == "approve")
+        )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            self.is_publishing
+            and CHINESE_TITLE in self.fields
+            and not cleaned_data.get(CHINESE_TITLE)
+            and not cleaned_data.get("publish_without_chinese")
+        ):
+            self.add_error(CHINESE_TITLE, CHINESE_TITLE_REQUIRED)
+        if cleaned_data.get("image") and IMAGE_ALT in self.fields and not cleaned_data.get(IMAGE_ALT):
+            self.add_error(IMAGE_ALT, IMAGE_ALT_REQUIRED)
+        return cleaned_data

@@ -1,0 +1,119 @@
+"""Extra case cities and cooperation stories, in both languages, for load tests and query budgets.
+
+    manage.py generate_demo_content --cities 300 --stories 40
+    manage.py generate_demo_content --delete
+
+Generated pages have slugs starting with `demo-` and are published without revisions (they are test data, not
+content an editor will revise). The run is deterministic (`--seed`); a second run adds more pages.
+"""
+
+import random
+from decimal import Decimal
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from cities.models import CityIndexPage, CityPage
+from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from iurc_site.core.i18n import localized_field
+from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+
+PREFIX = "demo-"
+# Rough latitude/longitude boxes that keep generated markers on the map's two regions.
+BOXES = {Country.Side.CHINA: ((22, 45), (100, 125)), Country.Side.EUROPE: ((37, 60), (-8, 28))}
+
+
+def translated(field, english, chinese):
+    return {field: english, localized_field(field, "en"): english, localized_field(field, "zh-hans"): chinese}
+
+
+class Command(BaseCommand):
+    help = "Add generated case cities and cooperation stories (slugs demo-…), or remove them with --delete."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--cities", type=int, default=300, help="Case cities to add (default 300).")
+        parser.add_argument("--stories", type=int, default=40, help="Cooperation stories to add (default 40).")
+        parser.add_argument("--seed", type=int, default=6, help="Random seed (default 6).")
+        parser.add_argument("--delete", action="store_true", help="Remove every generated page instead.")
+
+    def handle(self, *args, cities, stories, seed, delete, **options):
+        if delete:
+            removed = self.delete()
+            self.stdout.write(f"Removed {removed} generated page(s).")
+            return
+        city_index = CityIndexPage.objects.first()
+        story_index = CooperationIndexPage.objects.first()
+        if city_index is None or story_index is None:
+            raise CommandError("Load the programme content first (manage.py load_iurc_content).")
+        countries = {side: list(Country.objects.filter(side=side)) for side in Country.Side.values}
+        if not all(countries.values()):
+            raise CommandError("Both sides need at least one country.")
+        rng = random.Random(seed)
+        self.phases = list(ProgrammePhase.objects.all())
+        self.themes = list(Theme.objects.all())
+        self.sdgs = list(SustainableDevelopmentGoal.objects.all())
+        with transaction.atomic():
+            start = CityPage.objects.filter(slug__startswith=PREFIX).count()
+            made = [self.make_city(city_index, rng, countries, start + n) for n in range(cities)]
+            by_side = {side: [city for city in made if city.country.side == side] for side in Country.Side.values}
+            if stories and not all(by_side.values()):
+                by_side = {
+                    side: list(CityPage.objects.live().filter(country__side=side)) for side in Country.Side.values
+                }
+            first = CooperationStoryPage.objects.filter(slug__startswith=PREFIX).count()
+            for n in range(stories):
+                self.make_story(story_index, rng, by_side, first + n)
+        self.stdout.write(f"Added {cities} case cities and {stories} cooperation stories.")
+
+    def publish(self, parent, page):
+        now = timezone.now()
+        page.live, page.first_published_at, page.last_published_at = True, now, now
+        parent.add_child(instance=page)
+        return page
+
+    def make_city(self, parent, rng, countries, number):
+        side = Country.Side.CHINA if number % 2 == 0 else Country.Side.EUROPE
+        (lat_min, lat_max), (lon_min, lon_max) = BOXES[side]
+        page = CityPage(
+            slug=f"{PREFIX}city-{number}",
+            country=rng.choice(countries[side]),
+            latitude=Decimal(f"{rng.uniform(lat_min, lat_max):.5f}"),
+            longitude=Decimal(f"{rng.uniform(lon_min, lon_max):.5f}"),
+            **translated("title", f"Demo city {number}", f"示例城市{number}"),
+            **translated("region", f"Demo region {number % 12}", f"示例地区{number % 12}"),
+            **translated("summary", f"A generated case city (number {number}).", f"生成的案例城市（第{number}号）。"),
+        )
+        page.phases = rng.sample(self.phases, k=min(1, len(self.phases)))
+        return self.publish(parent, page)
+
+    def make_story(self, parent, rng, by_side, number):
+        start_year = rng.randint(2017, 2022)
+        outcomes = {
+            code: [{"type": "outcome", "value": text}]
+            for code, text in (("en", f"Generated outcome {number}."), ("zh-hans", f"生成的成果{number}。"))
+        }
+        page = CooperationStoryPage(
+            slug=f"{PREFIX}story-{number}",
+            phase=rng.choice(self.phases) if self.phases else None,
+            start_year=start_year,
+            end_year=start_year + rng.randint(0, 2),
+            **translated("title", f"Demo cooperation {number}", f"示例合作{number}"),
+            **translated("summary", f"A generated cooperation story ({number}).", f"生成的合作故事（{number}）。"),
+            **{localized_field("outcomes", code): blocks for code, blocks in outcomes.items()},
+            outcomes=outcomes["en"],
+        )
+        page.chinese_cities = rng.sample(by_side[Country.Side.CHINA], k=min(2, len(by_side[Country.Side.CHINA])))
+        page.european_cities = rng.sample(by_side[Country.Side.EUROPE], k=1)
+        page.themes = rng.sample(self.themes, k=min(2, len(self.themes)))
+        page.sdgs = rng.sample(self.sdgs, k=min(2, len(self.sdgs)))
+        return self.publish(parent, page)
+
+    def delete(self):
+        removed = 0
+        with transaction.atomic():
+            for model in (CooperationStoryPage, CityPage):
+                for page in model.objects.filter(slug__startswith=PREFIX):
+                    page.delete()
+                    removed += 1
+        return removed

@@ -1,0 +1,177 @@
+"""Chinese-aware site search.
+
+Wagtail's database backend splits text on spaces and punctuation, so an unbroken run of Han characters would
+be one token. Pages therefore index their text once per language with every Han run cut into words by jieba
+(search mode), and the visitor's query is cut the same way.
+"""
+
+import functools
+import logging
+import re
+import tempfile
+import unicodedata
+
+import jieba
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from modeltranslation.translator import NotRegistered, translator
+from wagtail.models import Page, Site
+
+from .i18n import HTML_LANG, language_codes, localized_field
+
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
+WORD = re.compile(r"\w+")
+# Translated page fields that are not content (the SEO title repeats the title; the description is metadata).
+NOT_CONTENT = {"title", "seo_title", "search_description"}
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 200
+RESULTS_PER_PAGE = 10
+SNIPPET_BEFORE = 60
+SNIPPET_LENGTH = 200
+
+
+@functools.cache
+def tokenizer():
+    """jieba's tokenizer, loaded once per process, silently, caching its dictionary in JIEBA_CACHE_DIR."""
+    jieba.setLogLevel(logging.WARNING)
+    cutter = jieba.Tokenizer()
+    cutter.tmp_dir = settings.JIEBA_CACHE_DIR or tempfile.gettempdir()
+    cutter.initialize()
+    return cutter
+
+
+def segment(text):
+    """Space-separate the words of every Han run (jieba search mode: long words and their parts); keep the rest."""
+    return HAN_RUN.sub(lambda run: " " + " ".join(tokenizer().cut_for_search(run.group())) + " ", text)
+
+
+def page_texts(page, language):
+    """A page's own text in one language, field by field with the title first; empty fields are left out."""
+    try:
+        translated = translator.get_options_for_model(type(page)).fields
+    except NotRegistered:
+        translated = {}
+    texts = []
+    for name in ["title", *(name for name in translated if name not in NOT_CONTENT)]:
+        field = page._meta.get_field(localized_field(name, language))
+        value = field.value_from_object(page)
+        if value and hasattr(field, "get_searchable_content"):
+            value = " ".join(field.get_searchable_content(value))
+        if value:
+            texts.append(str(value))
+    if hasattr(page, "extra_search_texts"):
+        texts += [text for text in page.extra_search_texts(language) if text]
+    return texts
+
+
+def indexed_text(page, language):
+    """What the search index holds for a page in one language: its text with Han runs segmented."""
+    return segment(" ".join(page_texts(page, language)))
+
+
+def clean_query(raw):
+    """A visitor's query without control characters and extra spaces, and whether it had to be shortened."""
+    text = "".join(" " if unicodedata.category(char).startswith("C") else char for char in raw)
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        return text[:MAX_QUERY_LENGTH].rstrip(), True
+    return text, False
+
+
+def query_terms(query):
+    """The words of a query as the index knows them (Chinese segmented), without repeats."""
+    return list(dict.fromkeys(word.lower() for word in WORD.findall(segment(query))))
+
+
+def term_pattern(terms):
+    """A case-insensitive pattern matching any term; Latin terms only at the start of a word."""
+    parts = []
+    for term in sorted(terms, key=len, reverse=True):
+        parts.append(rf"\b{re.escape(term)}" if term.isascii() else re.escape(term))
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def highlight(text, pattern):
+    """Escaped text with every match wrapped in <mark>."""
+    pieces, position = [], 0
+    for match in pattern.finditer(text):
+        pieces += [escape(text[position : match.start()]), "<mark>", escape(match.group()), "</mark>"]
+        position = match.end()
+    pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))
+
+
+def snippet(texts, pattern):
+    """An excerpt around the first match in the body texts (or their opening), highlighted."""
+    body = texts[1:]
+    if not body:
+        return ""
+    for text in body:
+        match = pattern.search(text)
+        if match:
+            break
+    else:
+        text, match = body[0], None
+    start = 0
+    if match and match.start() > SNIPPET_BEFORE:
+        start = match.start() - SNIPPET_BEFORE
+        space = text.find(" ", start, match.start())
+        start = space + 1 if space != -1 else start
+    excerpt = text[start : start + SNIPPET_LENGTH]
+    return highlight(("…" if start else "") + excerpt + ("…" if start + SNIPPET_LENGTH < len(text) else ""), pattern)
+
+
+class Result:
+    """One search hit as shown: title, URL and a highlighted snippet, each marked with the language it is in."""
+
+    def __init__(self, page, request, pattern, language):
+        self.page = page
+        self.url = page.get_url(request)
+        own = page_texts(page, language)
+        self.in_page_language = any(pattern.search(text) for text in own)
+        self.title = highlight(page.title, pattern)
+        self.snippet, self.snippet_lang = snippet(own, pattern), HTML_LANG[language]
+        if not self.in_page_language:
+            for other in language_codes():
+                texts = page_texts(page, other)
+                if other != language and any(pattern.search(text) for text in texts):
+                    self.snippet, self.snippet_lang = snippet(texts, pattern), HTML_LANG[other]
+                    break
+
+
+def search_pages(request, terms):
+    """Live public pages of this site matching all terms (or, failing that, any); and whether it fell back to any."""
+    site = Site.find_for_request(request)
+    if not terms or site is None:
+        return [], False
+    pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
+    for operator in ("and", "or") if len(terms) > 1 else ("and",):
+        found = list(pages.search(" ".join(terms), operator=operator)[:MAX_RESULTS])
+        if found:
+            return found, operator == "or"
+    return [], False
+
+
+def search_view(request):
+    """`/<lang>/search/?q=`: results matched in the page language first, then the others; ten a page."""
+    query, shortened = clean_query(request.GET.get("q", ""))
+    language = get_language()
+    terms = query_terms(query)
+    pages, partial = search_pages(request, terms)
+    pattern = term_pattern(terms) if terms else None
+    results = [Result(page, request, pattern, language) for page in pages]
+    results.sort(key=lambda result: not result.in_page_language)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    context = {
+        "query": query,
+        "shortened": shortened,
+        "max_length": MAX_QUERY_LENGTH,
+        "partial": partial,
+        "results_page": paginator.get_page(request.GET.get("page")),
+        "paginator": paginator,
+    }
+    return render(request, "core/search.html", context)

@@ -1,0 +1,83 @@
+"""Data that many pages show, computed once per content generation and shared by every process.
+
+The key holds the generation (see ``cache``), so any content change makes every entry obsolete at once: the
+site, its settings, menus and the like cost no query on a warm server even when the page cache is off.
+"""
+
+import logging
+
+from django.http.request import split_domain_port
+from django.utils.functional import SimpleLazyObject, cached_property
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.contrib.settings.registry import registry as settings_registry
+from wagtail.models import PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
+
+from .cache import cache_timeout, content_unchanged, current_generation, page_cache
+
+logger = logging.getLogger(__name__)
+_MISSING = object()
+
+
+def generation_cached(name, build, keep_none=True):
+    """``build()``'s result, built once per generation (None too, unless ``keep_none`` is false: for lookups by
+    visitor-chosen keys, so that junk URLs fill no cache); built every time if the cache is down."""
+    try:
+        key = f"iurc:data:{current_generation()}:{name}"
+        entry = page_cache().get(key, _MISSING)
+    except Exception:
+        logger.warning("Data cache unavailable", exc_info=True)
+        return build()
+    if entry is not _MISSING:
+        return entry
+    value = build()
+    if value is None and not keep_none:
+        return value
+    try:
+        page_cache().set(key, value, cache_timeout())
+    except Exception:
+        logger.warning("Data cache unavailable", exc_info=True)
+    return value
+
+
+def has_view_restrictions():
+    return generation_cached("has-view-restrictions", PageViewRestriction.objects.exists)
+
+
+def find_site(request):
+    """The request's Site with its root page as its own type, as ``Site.find_for_request`` would find it."""
+    hostname, port = split_domain_port(request.get_host())[0], request.get_port()
+
+    def build():
+        try:
+            site = get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            return None
+        site.root_page.specific  # noqa: B018 - fetched now, so that it is cached with the site
+        return site
+
+    return generation_cached(f"site:{hostname}:{port}", build)
+
+
+def prime_request(request):
+    """Give Wagtail the site and the site settings from the generation cache (loaded only when used)."""
+    site = find_site(request)
+    request._wagtail_site = site
+    if site is None:
+        return
+    for model in settings_registry:
+        if issubclass(model, BaseSiteSetting):
+            lazy = SimpleLazyObject(lambda model=model: site_setting(model, site))
+            setattr(request, model.get_cache_attr_name(), lazy)
+
+
+def site_setting(model, site):
+    def build():
+        with content_unchanged():  # the row made on first read holds the defaults a visitor saw already
+            instance = model.for_site(site)
+        for name in dir(model):  # computed now, so that they are kept with the instance
+            if isinstance(getattr(model, name, None), cached_property):
+                getattr(instance, name)
+        return instance
+
+    return generation_cached(f"setting:{model._meta.label_lower}:{site.pk}", build)

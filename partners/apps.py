@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class PartnersConfig(AppConfig):
+    """What partners and machines use: permalinks, sitemap, feeds, share cards, the JSON API and the link kit."""
+
+    name = "partners"
+    verbose_name = "Partners"

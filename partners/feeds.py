@@ -1,0 +1,86 @@
+"""Atom feed of the cooperation stories written in the requested language: `/<lang>/cooperation/feed/`."""
+
+from types import SimpleNamespace
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from iurc_site.core.i18n import HTML_LANG, localized_field
+from iurc_site.core.models import SiteSettings
+
+from .links import page_url, permalink_path
+
+
+class StoryFeed(Feed):
+    feed_type = Atom1Feed
+
+    @property
+    def language(self):
+        """The feed's `xml:lang`: the active language in BCP 47 form (`zh-Hans`)."""
+        return HTML_LANG[get_language()]
+
+    def get_object(self, request, *args, **kwargs):
+        language = get_language()
+        return SimpleNamespace(
+            request=request,
+            language=language,
+            settings=SiteSettings.for_request(request),
+            index=CooperationIndexPage.objects.live().public().first(),
+        )
+
+    def title(self, obj):
+        return _("Cooperation stories · %(site)s") % {"site": obj.settings.short_name}
+
+    def subtitle(self, obj):
+        return _("New and updated cooperation stories of %(programme)s.") % {"programme": obj.settings.programme_name}
+
+    def link(self, obj):
+        if obj.index is not None:
+            return page_url(obj.index, obj.language, obj.request)
+        return obj.request.build_absolute_uri(f"/{obj.language}/")
+
+    def feed_url(self, obj):
+        return obj.request.build_absolute_uri(reverse("partners_story_feed"))
+
+    def author_name(self, obj):
+        return obj.settings.programme_name
+
+    def items(self, obj):
+        """Stories written in the feed's language, newest first, each with its page URL and permalink."""
+        stories = list(
+            CooperationStoryPage.objects.live()
+            .public()
+            .exclude(**{localized_field("title", obj.language): ""})
+            .prefetch_related("themes")
+            .order_by("-first_published_at", "-pk")
+        )
+        for story in stories:
+            story.feed_link = page_url(story, obj.language, obj.request)
+            story.feed_guid = obj.request.build_absolute_uri(permalink_path("s", story.pk, obj.language))
+        return stories
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_link(self, item):
+        return item.feed_link
+
+    def item_guid(self, item):
+        """The language-pinned permalink: unlike the page URL it survives a slug change."""
+        return item.feed_guid
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [theme.name for theme in item.themes.all()]

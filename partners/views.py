@@ -1,0 +1,118 @@
+"""Permalinks, their QR codes, the framable embed cards and robots.txt."""
+
+from django.apps import apps
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_safe
+
+from iurc_site.core.i18n import language_codes, localized_field, preferred_language
+
+from . import qr
+from .links import PERMALINK_KINDS, available_languages, page_url, permalink_path
+
+# The embed cards are the one framable route; they set their whole policy so the site-wide CSP leaves it alone.
+EMBED_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *"
+)
+
+
+def live_page(kind, page_id):
+    model = apps.get_model(PERMALINK_KINDS[kind])
+    if int(page_id) >= 2**63:  # no database id is that large (SQLite would raise OverflowError: a 500)
+        return None
+    return model.objects.live().public().filter(pk=page_id).first()
+
+
+def not_found(request, language, language_paths=None):
+    """The site's 404 page in `language`; `language_paths` gives the switcher's link for each language."""
+    with translation.override(language):
+        response = render(request, "404.html", {"language_paths": language_paths}, status=404)
+    response["Content-Language"] = language
+    return response
+
+
+@require_safe
+def permalink(request, kind, page_id, language=None):
+    """`/c/<id>/` → the city in the visitor's language (302, varies on Accept-Language); `/c/<id>/<lang>/` pins it.
+
+    Pinned permalinks answer 302 too: the target carries the slug, which editors may change, so it must not be
+    cached the way browsers cache a 301; the permalink itself is the address that stays.
+    """
+    negotiated = language is None
+    if negotiated:
+        language = preferred_language(request.headers.get("Accept-Language", ""))
+    page = live_page(kind, page_id)
+    if page is None:
+        paths = {code: permalink_path(kind, page_id, code) for code in language_codes()}
+        response = not_found(request, language, paths)
+    else:
+        if negotiated and language not in available_languages(page):
+            language = settings.LANGUAGE_CODE
+        response = HttpResponseRedirect(page_url(page, language, request))
+    if negotiated:
+        patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+@require_safe
+def permalink_qr(request, kind, page_id):
+    """The QR code of the language-neutral permalink, as an SVG file to print."""
+    page = live_page(kind, page_id)
+    if page is None:
+        raise Http404
+    url = request.build_absolute_uri(permalink_path(kind, page_id))
+    response = HttpResponse(qr.svg_document(url, url), content_type="image/svg+xml")
+    response["Content-Disposition"] = f'inline; filename="iurc-{kind}-{page_id}-qr.svg"'
+    return response
+
+
+@require_safe
+@xframe_options_exempt
+def embed(request, kind, slug):
+    """A compact bilingual card other sites may frame: `/embed/cities/<slug>/?lang=en|zh-hans` (default `en`)."""
+    language = request.GET.get("lang", settings.LANGUAGE_CODE)
+    if language not in language_codes():
+        return HttpResponseBadRequest(
+            gettext("Unknown language. Use lang=%(choices)s.") % {"choices": " or lang=".join(language_codes())},
+            content_type="text/plain; charset=utf-8",
+        )
+    model = apps.get_model(PERMALINK_KINDS[kind])
+    page = model.objects.live().public().filter(slug=slug).first()
+    if page is None:
+        raise Http404
+    other = next(code for code in language_codes() if code != language)
+    with translation.override(language):
+        context = {
+            "page": page,
+            "language": language,
+            "other_language": other,
+            "other_language_name": dict(settings.LANGUAGES)[other],
+            "other_title": getattr(page, localized_field("title", other)),
+            "page_url": page_url(page, language, request),
+            "other_url": f"{request.path}?lang={other}",
+        }
+        template = "partners/embed_city.html" if kind == "c" else "partners/embed_story.html"
+        response = render(request, template, context)
+    response["Content-Security-Policy"] = EMBED_POLICY
+    response["Content-Language"] = language
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_safe
+def robots_txt(request):
+    """Crawl everything but the admin; name the sitemap."""
+    lines = [
+        "User-agent: *",
+        f"Disallow: {reverse('wagtailadmin_home')}",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('partners_sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,440 @@
+#!/usr/bin/env python
+"""`make bench`: the site under gunicorn with production settings, measured against its own trivial view.
+
+Prepares a temporary SQLite database (or uses DATABASE_URL) with the programme content, collects the static
+files, then twice (page cache on, then off) starts gunicorn (2 workers) on loopback and measures home,
+directory, a city page, a story page and /ping (no database, no cache): throughput and latency under 8
+connections (wrk if installed, else a bounded Python load generator), in-process server time (Django test
+client, median of 50), SQL queries per page and the compressed weight of each page as a phone loads it.
+Prints one table with PASS/FAIL per target and writes it to var/bench/results.md. Everything it starts is
+stopped before it exits. `--lighthouse` also runs scripts/lighthouse.py against the cached server.
+"""
+
+import argparse
+import contextlib
+import http.client
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "python").exists() else sys.executable
+GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/1")
+PHONE_WIDTH = 412 * 1.75  # Lighthouse's mobile viewport (Moto G Power) in device pixels
+TARGETS = {"queries": 12, "server_ms": {"home": 20, "city": 15, "directory": 25}, "home_kb": 150, "ratio": 0.8}
+ACCEPT_ENCODING = "br, gzip"
+
+# Child process: in-process measurements with Django's test client ---------------------------------------------
+
+INPROCESS = r"""
+import json, os, statistics, sys, time
+import django
+django.setup()
+from django.db import connection
+from django.test import Client
+from cities.models import CityPage
+from cooperations.models import CooperationStoryPage
+
+def url(page):
+    return "/en" + page.url_path[len(page.get_site().root_page.url_path) - 1:]
+
+city = CityPage.objects.live().filter(slug="chongqing").first() or CityPage.objects.live().order_by("path").first()
+story = CooperationStoryPage.objects.live().order_by("path").first()
+pages = {"home": "/en/", "directory": "/en/cities/", "city": url(city), "story": url(story), "ping": "/ping"}
+client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING="gzip")
+results = {}
+for name, path in pages.items():
+    for _ in range(5):
+        assert client.get(path).status_code == 200, path
+    queries = []
+    with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
+        client.get(path)
+    times = []
+    for _ in range(50):
+        started = time.perf_counter()
+        client.get(path)
+        times.append((time.perf_counter() - started) * 1000)
+    results[name] = {"path": path, "queries": len(queries), "server_ms": statistics.median(times)}
+print(json.dumps(results))
+"""
+
+
+# Process handling ----------------------------------------------------------------------------------------------
+
+
+class Processes:
+    """Starts commands in their own process group and stops every one of them on exit."""
+
+    def __init__(self):
+        self.running = []
+
+    def start(self, args, env, log):
+        process = subprocess.Popen(
+            args, env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+        self.running.append(process)
+        return process
+
+    def stop(self, process):
+        if process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        if process in self.running:
+            self.running.remove(process)
+
+    def stop_all(self):
+        for process in list(self.running):
+            self.stop(process)
+
+
+def run(args, env):
+    result = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(port, process, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            sys.exit("gunicorn exited; see its log in the temporary directory")
+        with contextlib.suppress(OSError):
+            status, _headers, _body = fetch(port, "/ping")
+            if status == 200:
+                return
+        time.sleep(0.2)
+    sys.exit("gunicorn did not answer /ping in time")
+
+
+# HTTP -----------------------------------------------------------------------------------------------------------
+
+
+def fetch(port, path, encoding=ACCEPT_ENCODING):
+    """One GET; returns status, headers and the body as sent (still compressed)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request("GET", path, headers={"Host": "127.0.0.1", "Accept-Encoding": encoding})
+        response = connection.getresponse()
+        return response.status, response.getheaders(), response.read()
+    finally:
+        connection.close()
+
+
+def decompress(headers, body):
+    encoding = {name.lower(): value for name, value in headers}.get("content-encoding", "")
+    if encoding == "br":
+        import brotli
+
+        return brotli.decompress(body)
+    if encoding == "gzip":
+        import gzip
+
+        return gzip.decompress(body)
+    return body
+
+
+class Subresources(HTMLParser):
+    """Same-origin files a phone fetches for a page: styles, scripts, icons, preloads and one image candidate."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+        self.in_picture = False
+        self.picture_chosen = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "link" and attrs.get("href"):
+            rel = set((attrs.get("rel") or "").lower().split())
+            if rel & {"stylesheet", "icon", "preload", "modulepreload", "apple-touch-icon", "manifest"}:
+                self.urls.append(attrs["href"])
+        elif tag == "script" and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        elif tag == "picture":
+            self.in_picture, self.picture_chosen = True, False
+        elif tag == "source" and self.in_picture and not self.picture_chosen and attrs.get("srcset"):
+            self.urls.append(choose_candidate(attrs["srcset"]))
+            self.picture_chosen = True
+        elif tag == "img" and not (self.in_picture and self.picture_chosen):
+            if attrs.get("srcset"):
+                self.urls.append(choose_candidate(attrs["srcset"]))
+            elif attrs.get("src"):
+                self.urls.append(attrs["src"])
+        elif tag in ("use", "image") and (attrs.get("href") or attrs.get("xlink:href", "")).split("#")[0]:
+            self.urls.append((attrs.get("href") or attrs["xlink:href"]).split("#")[0])
+
+    def handle_endtag(self, tag):
+        if tag == "picture":
+            self.in_picture = False
+
+
+def choose_candidate(srcset):
+    """The candidate a phone picks: the narrowest one at least as wide as its screen in device pixels."""
+    candidates = []
+    for item in srcset.split(","):
+        parts = item.split()
+        if not parts:
+            continue
+        width = int(parts[1].rstrip("w")) if len(parts) > 1 and parts[1].endswith("w") else 0
+        candidates.append((width, parts[0]))
+    wide_enough = [candidate for candidate in candidates if candidate[0] >= PHONE_WIDTH]
+    return min(wide_enough)[1] if wide_enough else max(candidates)[1]
+
+
+def transfer_size(headers, body):
+    return len(body) + sum(len(name) + len(value) + 4 for name, value in headers)
+
+
+def page_weight(port, path):
+    """Bytes on the wire (headers included, compressed) for the page and its same-origin subresources."""
+    status, headers, body = fetch(port, path)
+    assert status == 200, (path, status)
+    total, seen = transfer_size(headers, body), set()
+    parser = Subresources()
+    parser.feed(decompress(headers, body).decode())
+    queue = list(parser.urls)
+    while queue:
+        url = urljoin(path, queue.pop(0))
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "127.0.0.1", f"127.0.0.1:{port}") or parts.path in seen:
+            continue
+        seen.add(parts.path)
+        status, headers, body = fetch(port, parts.path + (f"?{parts.query}" if parts.query else ""))
+        if status != 200:
+            print(f"  warning: {parts.path} answered {status}", file=sys.stderr)
+            continue
+        total += transfer_size(headers, body)
+        if parts.path.endswith(".css"):  # url(...) in styles: background images, icons
+            css = decompress(headers, body).decode(errors="replace")
+            queue += [urljoin(parts.path, ref) for ref in re.findall(r"url\(\s*['\"]?([^'\")]+)", css)]
+    return total, len(seen)
+
+
+# Load -----------------------------------------------------------------------------------------------------------
+
+
+def parse_duration(text):
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def load_wrk(port, path, seconds, connections):
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s", "--latency", "-H", f"Accept-Encoding: {ACCEPT_ENCODING}",
+         f"http://127.0.0.1:{port}{path}"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    percentiles = dict(re.findall(r"^\s*(50|99)%\s+([\d.]+(?:us|ms|s|m))\s*$", output, re.MULTILINE))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)|Socket errors: .*", output)
+    if errors:
+        print(f"  warning ({path}): {errors.group(0)}", file=sys.stderr)
+    return rate, parse_duration(percentiles["50"]), parse_duration(percentiles["99"])
+
+
+def load_python(port, path, seconds, connections, max_requests=50_000):
+    """A bounded load generator: `connections` threads, each one request at a time, for `seconds`."""
+    latencies, lock = [], threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def worker():
+        own = []
+        while time.monotonic() < deadline and len(own) < max_requests // connections:
+            started = time.perf_counter()
+            status, _headers, _body = fetch(port, path)
+            if status == 200:
+                own.append((time.perf_counter() - started) * 1000)
+        with lock:
+            latencies.extend(own)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=worker) for _ in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    latencies.sort()
+    return len(latencies) / elapsed, latencies[len(latencies) // 2], latencies[int(len(latencies) * 0.99) - 1]
+
+
+# The run --------------------------------------------------------------------------------------------------------
+
+
+def measure(port, name, item, load, args):
+    """Warm up, load, weigh and check the X-Cache header of one page on the running server."""
+    for _ in range(20):  # both workers (and, when cached, the page cache)
+        fetch(port, item["path"])
+    rate, p50, p99 = load(port, item["path"], args.seconds, args.connections)
+    weight, files = page_weight(port, item["path"]) if name != "ping" else (None, 0)
+    _status, headers, _body = fetch(port, item["path"])
+    x_cache = {key.lower(): value for key, value in headers}.get("x-cache", "–")
+    return {**item, "rate": rate, "p50": p50, "p99": p99, "weight": weight, "files": files, "x_cache": x_cache}
+
+
+def lighthouse(port, args):
+    command = [PYTHON, str(ROOT / "scripts" / "lighthouse.py"), "--base", f"http://127.0.0.1:{port}"]
+    command += ["--output", str(Path(args.output).with_name("lighthouse.md"))]
+    if subprocess.run(command, cwd=ROOT).returncode:
+        print("Lighthouse failed", file=sys.stderr)
+
+
+def redis_reachable():
+    try:
+        import redis
+
+        client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
+        client.ping()
+        return client
+    except Exception:
+        return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=10, help="load duration per page (default 10)")
+    parser.add_argument("--connections", type=int, default=8, help="concurrent connections (default 8)")
+    parser.add_argument("--demo", action="store_true", help="add generate_demo_content (300 cities, 40 stories)")
+    parser.add_argument("--python-load", action="store_true", help="use the Python load generator even if wrk exists")
+    parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse (scripts/lighthouse.py)")
+    parser.add_argument("--output", default=str(ROOT / "var" / "bench" / "results.md"))
+    args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # run the finally blocks
+
+    workdir = Path(tempfile.mkdtemp(prefix="iurc-bench-"))
+    processes = Processes()
+    redis_client = redis_reachable()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "iurc_site.settings.production",
+        "SECRET_KEY": "bench-only-" + os.urandom(16).hex(),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}",
+        "MEDIA_ROOT": str(workdir / "media"),
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(ROOT),
+    }
+    if redis_client:
+        env["REDIS_URL"] = REDIS_URL
+    else:
+        env.pop("REDIS_URL", None)
+        print("Redis is not reachable: production settings then turn the page cache off.", file=sys.stderr)
+    use_wrk = shutil.which("wrk") and not args.python_load
+    try:
+        print(f"Preparing the database ({env['DATABASE_URL'].split('://')[0]}) and static files …")
+        run([PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"], env)
+        run([PYTHON, "manage.py", "load_iurc_content"], env)
+        if args.demo:
+            run([PYTHON, "manage.py", "generate_demo_content", "--cities", "300", "--stories", "40"], env)
+        run([PYTHON, "manage.py", "collectstatic", "--noinput", "--verbosity", "0"], env)
+
+        rows, measured = [], {}
+        for mode in ("cached", "uncached"):
+            mode_env = {**env, "PAGE_CACHE": "true" if mode == "cached" else "false"}
+            inprocess = json.loads(run([PYTHON, "-c", INPROCESS], mode_env))
+            if redis_client:
+                redis_client.flushdb()
+            with open(workdir / f"gunicorn-{mode}.log", "w") as log:
+                port = free_port()
+                command = [GUNICORN, "iurc_site.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2", "--log-level", "warning"]
+                server = processes.start(command, mode_env, log)
+                try:
+                    wait_until_up(port, server)
+                    for name, item in inprocess.items():
+                        result = measure(port, name, item, load_wrk if use_wrk else load_python, args)
+                        measured[(mode, name)] = result
+                        rows.append((name, mode, result))
+                        print(f"  {mode:8} {name:9} {result['rate']:8.0f} req/s  p50 {result['p50']:6.1f} ms")
+                    if args.lighthouse and mode == "cached":
+                        lighthouse(port, args)
+                finally:
+                    processes.stop(server)
+
+        report = render(rows, measured, use_wrk, args, env)
+        print("\n" + report)
+        output = Path(args.output)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(report)
+        print(f"Written to {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}")
+        return 0 if "FAIL" not in report else 1
+    finally:
+        processes.stop_all()
+        if redis_client:
+            with contextlib.suppress(Exception):
+                redis_client.flushdb()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def render(rows, measured, use_wrk, args, env):
+    load = os.getloadavg()
+    lines = [
+        "# `make bench`",
+        "",
+        f"{time.strftime('%Y-%m-%d %H:%M:%S %Z')} · {os.cpu_count()} CPUs · load average "
+        f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f} · gunicorn 2 workers · "
+        f"{'wrk' if use_wrk else 'Python load generator'}, {args.connections} connections, {args.seconds} s per page · "
+        f"database {env['DATABASE_URL'].split('://')[0]} · "
+        f"cache {'Redis' if env.get('REDIS_URL') else 'per-process memory'}"
+        f"{' · with 300 generated cities and 40 stories' if args.demo else ''}",
+        "",
+        "| page | path | page cache | X-Cache | req/s | p50 ms | p99 ms | server ms (median of 50, in-process) "
+        "| SQL queries | weight KB (compressed, phone) | files |",
+        "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, mode, row in rows:
+        kb, files = ("–", "–") if row["weight"] is None else (f"{row['weight'] / 1024:.1f}", row["files"] + 1)
+        lines.append(
+            f"| {name} | `{row['path']}` | {mode} | {row['x_cache']} | {row['rate']:.0f} | {row['p50']:.1f} "
+            f"| {row['p99']:.1f} | {row['server_ms']:.1f} | {row['queries']} | {kb} | {files} |"
+        )
+    checks = []
+    for name in ("home", "directory", "city", "story"):
+        queries = measured[("uncached", name)]["queries"]
+        checks.append((f"{name}: ≤ {TARGETS['queries']} SQL queries (uncached)", queries <= TARGETS["queries"],
+                       f"{queries}"))  # fmt: skip
+    for name, limit in TARGETS["server_ms"].items():
+        server = measured[("uncached", name)]["server_ms"]
+        checks.append((f"{name}: server time ≤ {limit} ms (uncached)", server <= limit, f"{server:.1f} ms"))
+    home_kb = measured[("cached", "home")]["weight"] / 1024
+    checks.append(
+        (f"home: ≤ {TARGETS['home_kb']} KB on first load", home_kb <= TARGETS["home_kb"], f"{home_kb:.1f} KB")
+    )
+    trivial = measured[("cached", "ping")]["rate"]
+    for name in ("home", "directory", "city", "story"):
+        ratio = measured[("cached", name)]["rate"] / trivial
+        checks.append((f"{name}: cached throughput ≥ {TARGETS['ratio']} × /ping", ratio >= TARGETS["ratio"],
+                       f"{ratio:.2f} ×"))  # fmt: skip
+    lines += ["", "| target | measured | result |", "| --- | ---: | --- |"]
+    lines += [f"| {label} | {value} | {'PASS' if ok else 'FAIL'} |" for label, ok, value in checks]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

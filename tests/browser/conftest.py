@@ -1,0 +1,132 @@
+"""Headless Chromium against a live server holding the programme content.
+
+The server shares the session's test database (loaded once by tests/conftest.py). pytest-django's own
+`live_server` fixture is not used: it forces `transactional_db`, whose flush would delete that content for
+every later test. Each browser test holds the `db` fixture instead, which lets the server thread query the
+committed content (and, on in-memory SQLite, shares the test connection with it).
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 375, "height": 740}
+
+
+@pytest.fixture(scope="package")
+def site_server(django_db_setup, django_db_blocker):
+    """A threaded live server on a free localhost port, for the browser tests of this package."""
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        server = LiveServer("localhost:0")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="package")
+def chromium():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); CI installs it")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread, which makes Django refuse ORM calls here
+    # (the `db` fixture's transaction). The test thread never runs queries concurrently with the loop.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+class Tab:
+    """One browser page that records console errors, uncaught exceptions and requests to other hosts."""
+
+    def __init__(self, page, base_url):
+        self.page = page
+        self.base_url = base_url
+        self.host = urlsplit(base_url).netloc
+        self.console_errors = []
+        self.foreign_requests = []
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda error: self.console_errors.append(f"uncaught: {error}"))
+        page.on("request", self._on_request)
+
+    def _on_console(self, message):
+        if message.type != "error":
+            return
+        # The document's own 404/500 status is expected on error pages; Chromium logs it as an error.
+        if message.text.startswith("Failed to load resource") and message.location.get("url") == self.page.url:
+            return
+        self.console_errors.append(f"{message.text} ({message.location.get('url')})")
+
+    def _on_request(self, request):
+        parts = urlsplit(request.url)
+        if parts.scheme in ("http", "https", "ws", "wss") and parts.netloc != self.host:
+            self.foreign_requests.append(request.url)
+
+    def goto(self, path):
+        response = self.page.goto(self.base_url + path, wait_until="load")
+        return response
+
+    def axe_violations(self):
+        """axe-core's WCAG 2.2 AA violations on the current document, as short readable strings."""
+        if not self.page.evaluate("() => typeof window.axe !== 'undefined'"):
+            # Evaluated through the DevTools protocol, so a strict Content-Security-Policy does not block it.
+            self.page.evaluate(AXE.read_text(encoding="utf-8"))
+        results = self.page.evaluate(
+            """() => axe.run(document, {
+                runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+                resultTypes: ["violations"],
+            })"""
+        )
+        return [
+            f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+            + "; ".join(
+                node["target"][0] if len(node["target"]) == 1 else str(node["target"])
+                for node in violation["nodes"][:5]
+            )
+            for violation in results["violations"]
+        ]
+
+    def horizontal_overflow(self):
+        """How many CSS pixels the document is wider than the viewport (0 when there is no horizontal scroll)."""
+        return self.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+
+    def screenshot(self, name):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture(scope="package")
+def browser_context(chromium):
+    context = chromium.new_context(viewport=DESKTOP, locale="en-GB")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def tab(site_server, browser_context, db):
+    """A fresh desktop-sized page on the live server (the `db` fixture keeps the database reachable)."""
+    page = browser_context.new_page()
+    page.set_default_timeout(15_000)
+    yield Tab(page, site_server.url)
+    page.close()

@@ -1,0 +1,59 @@
+"""Every page type in both languages, in a real browser: clean console, no other host, axe-core, no sideways scroll.
+
+Screenshots of each page type (desktop 1280 px and phone 375 px, both languages) go to test-artifacts/screenshots/.
+"""
+
+import pytest
+
+from .conftest import DESKTOP, PHONE
+
+pytestmark = pytest.mark.browser
+
+LANGUAGES = ["en", "zh-hans"]
+SEARCH_WORDS = {"en": "Mannheim", "zh-hans": "扬州"}
+
+# name -> (path below the language prefix, expected status)
+PAGE_TYPES = {
+    "home": ("/", 200),
+    "programme": ("/background/", 200),
+    "achievements": ("/achievements/", 200),
+    "contact": ("/contact/", 200),
+    "city-directory": ("/cities/", 200),
+    "city-directory-filtered": ("/cities/?side=eu&country=it", 200),
+    "city": ("/cities/yangzhou/", 200),
+    "story-index": ("/cooperation/", 200),
+    "story-rollup": ("/cooperation/?theme=smart-city", 200),
+    "story": ("/cooperation/yangzhou-horticultural-expo/", 200),
+    "search": ("/search/?q={word}", 200),
+    "not-found": ("/cities/atlantis/", 404),
+    "server-error": ("/broken/", 500),
+}
+
+
+@pytest.fixture
+def error_urls(settings):
+    """Serve tests/error_urls.py, whose `/<lang>/broken/` always raises, so the live server renders its 500 page."""
+    settings.ROOT_URLCONF = "tests.error_urls"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_page_type(tab, request, name, language):
+    if name == "server-error":
+        request.getfixturevalue("error_urls")
+    path, status = PAGE_TYPES[name]
+    url = f"/{language}{path.format(word=SEARCH_WORDS[language])}"
+    problems = []
+    for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+        tab.page.set_viewport_size(viewport)
+        response = tab.goto(url)
+        assert response.status == status, url
+        assert tab.page.evaluate("document.documentElement.lang") == ("en" if language == "en" else "zh-Hans")
+        assert tab.page.locator("h1").count() == 1, f"{url}: one h1 per page"
+        problems += [f"{viewport_name} axe: {violation}" for violation in tab.axe_violations()]
+        if viewport_name == "phone" and (overflow := tab.horizontal_overflow()) > 0:
+            problems.append(f"phone: the page scrolls sideways by {overflow}px")
+        tab.screenshot(f"{name}-{language}-{viewport_name}")
+    problems += [f"console: {error}" for error in tab.console_errors]
+    problems += [f"request to another host: {url}" for url in tab.foreign_requests]
+    assert not problems, f"{url}:\n" + "\n".join(problems)

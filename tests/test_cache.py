@@ -1,0 +1,306 @@
+"""The full-page cache: hits, invalidation on every kind of content change, who is never cached, headers."""
+
+import io
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.core.files.images import ImageFile
+from django.test import override_settings
+from PIL import Image as PILImage
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.images import get_image_model
+from wagtail.models import Page, PageViewRestriction
+
+from cities.models import CityPage
+from cooperations.models import CooperationStoryPage
+from iurc_site.core.models import Country, ProgrammePage, SiteSettings, Theme
+from iurc_site.performance.cache import GENERATION_KEY, read_generation
+
+pytestmark = pytest.mark.django_db
+ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
+PUBLIC = "public, max-age=60, s-maxage=600"
+REDIS_URL = "redis://127.0.0.1:6379/1"
+
+
+@pytest.fixture(autouse=True)
+def page_cache():
+    """The page cache on (tests run with it off) and empty before and after each test."""
+    cache.clear()
+    with override_settings(PAGE_CACHE_ENABLED=True):
+        yield
+    cache.clear()
+
+
+def url_of(page):
+    return "/en" + page.url_path[len("/home") :]
+
+
+def get_twice(client, url, **kwargs):
+    return client.get(url, **kwargs), client.get(url, **kwargs)
+
+
+def assert_refreshed(client, url, text):
+    """The next request renders again and shows `text`; the one after is served from the cache again."""
+    first, second = get_twice(client, url)
+    assert first["X-Cache"] == "MISS", url
+    assert text in first.content.decode(), url
+    assert second["X-Cache"] == "HIT", url
+
+
+@pytest.fixture
+def city():
+    return CityPage.objects.live().select_related("country").get(slug="chongqing")
+
+
+@pytest.fixture
+def story():
+    return CooperationStoryPage.objects.live().order_by("path").first()
+
+
+# Hits ----------------------------------------------------------------------------------------------------
+
+
+def test_second_request_is_served_from_the_cache(client):
+    first, second = get_twice(client, "/en/")
+    assert (first.status_code, first["X-Cache"]) == (200, "MISS")
+    assert (second.status_code, second["X-Cache"]) == (200, "HIT")
+    assert second.content == first.content
+    for response in (first, second):
+        assert response["Cache-Control"] == PUBLIC
+        assert "Cookie" in response["Vary"]
+        assert response["Content-Language"] == "en"
+
+
+def test_head_is_answered_from_the_get_entry_without_a_body(client):
+    client.get("/en/cities/")
+    response = client.head("/en/cities/")
+    assert response["X-Cache"] == "HIT"
+    assert response.content == b""
+    assert int(response["Content-Length"]) > 1000
+
+
+def test_key_holds_language_path_query_and_encoding(client):
+    english, chinese = client.get("/en/"), client.get("/zh-hans/")
+    assert chinese["X-Cache"] == "MISS"
+    assert english.content != chinese.content
+    client.get("/en/cities/?b=2&a=1")
+    assert client.get("/en/cities/?a=1&b=2")["X-Cache"] == "HIT"  # the same query, normalised
+    assert client.get("/en/cities/?a=1")["X-Cache"] == "MISS"
+    gzipped = client.get("/en/cities/?a=1", headers={"accept-encoding": "gzip"})
+    assert gzipped["X-Cache"] == "MISS" and gzipped["Content-Encoding"] == "gzip"
+    again = client.get("/en/cities/?a=1", headers={"accept-encoding": "gzip, br"})
+    assert again["X-Cache"] == "HIT" and again["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in again["Vary"]
+
+
+# Invalidation --------------------------------------------------------------------------------------------
+
+
+def test_publishing_a_page_refreshes_it_and_the_pages_listing_it(client, city):
+    for url in (url_of(city), "/en/cities/"):
+        get_twice(client, url)
+    city.title_en = "Chongqing Municipality"
+    city.save_revision().publish()
+    assert_refreshed(client, url_of(city), "Chongqing Municipality")
+    assert_refreshed(client, "/en/cities/", "Chongqing Municipality")
+
+
+def test_unpublishing_a_page_removes_it_at_once(client, story):
+    url = url_of(story)
+    assert get_twice(client, url)[1]["X-Cache"] == "HIT"
+    get_twice(client, "/en/cooperation/")
+    story.unpublish()
+    assert client.get(url).status_code == 404
+    listing = client.get("/en/cooperation/")
+    assert listing["X-Cache"] == "MISS"
+    assert url not in listing.content.decode()
+
+
+def test_moving_a_page_moves_its_url_at_once(client):
+    support = ProgrammePage.objects.get(slug="support")
+    background = ProgrammePage.objects.get(slug="background")
+    assert get_twice(client, "/en/support/")[1]["X-Cache"] == "HIT"
+    support.move(background, pos="last-child")
+    old = client.get("/en/support/")
+    assert old.status_code in (301, 404) and old.get("X-Cache") != "HIT"  # 301 if a redirect was made
+    assert client.get("/en/background/support/").status_code == 200
+
+
+def test_deleting_a_page_removes_it_at_once(client, story):
+    url = url_of(story)
+    get_twice(client, url)
+    story.delete()
+    assert client.get(url).status_code == 404
+
+
+def test_a_snippet_change_refreshes_the_pages_showing_it(client, city, story):
+    get_twice(client, url_of(city))
+    Country.objects.filter(pk=city.country_id).update(name_en="Renamed country")  # no signal: still cached
+    assert client.get(url_of(city))["X-Cache"] == "HIT"
+    country = Country.objects.get(pk=city.country_id)
+    country.name_en = "People's Republic of China"
+    country.save()
+    assert_refreshed(client, url_of(city), "People&#x27;s Republic of China")
+
+    theme = story.themes.first()
+    get_twice(client, url_of(story))
+    theme.name_en = "A renamed theme"
+    theme.save()
+    assert_refreshed(client, url_of(story), "A renamed theme")
+    Theme.objects.create(name="New theme", slug="new-theme")
+    assert client.get(url_of(story))["X-Cache"] == "MISS"
+
+
+def test_a_settings_change_refreshes_every_page(client):
+    for url in ("/en/", "/zh-hans/contact/"):
+        get_twice(client, url)
+    site_settings = SiteSettings.objects.get()
+    site_settings.email = "new-address@example.org"
+    site_settings.save()
+    for url in ("/en/", "/zh-hans/contact/"):
+        assert_refreshed(client, url, "new-address@example.org")
+
+
+def test_navigation_change_refreshes_every_page(client):
+    """The main menu shows the top-level pages marked "show in menus"; unmarking one changes every page."""
+    get_twice(client, "/en/contact/")
+    background = ProgrammePage.objects.get(slug="background")
+    background.show_in_menus = False
+    background.save_revision().publish()
+    first = client.get("/en/contact/")
+    assert first["X-Cache"] == "MISS"
+
+
+@pytest.mark.parametrize("change", ["image", "redirect", "restriction"])
+def test_images_redirects_and_restrictions_invalidate(client, change):
+    get_twice(client, "/en/")
+    if change == "image":
+        get_image_model().objects.create(title="Photo", file=ImageFile(jpeg(64, 48), name="photo.jpg"))
+    elif change == "redirect":
+        Redirect.objects.create(old_path="/old-page", redirect_link="/en/")
+    else:
+        PageViewRestriction.objects.create(page=Page.objects.get(slug="contact"), restriction_type="login")
+    assert client.get("/en/")["X-Cache"] == "MISS"
+
+
+# Never cached --------------------------------------------------------------------------------------------
+
+
+def test_signed_in_users_are_never_served_or_stored(client, admin_user):
+    get_twice(client, "/en/")  # an anonymous copy is in the cache
+    client.force_login(admin_user)
+    for _ in range(2):
+        response = client.get("/en/")
+        assert response.status_code == 200
+        assert "X-Cache" not in response
+        assert response["Cache-Control"] == "private, no-store"
+
+
+def test_an_anonymous_session_is_not_cached(client):
+    """A password-restricted page shows a form with a CSRF token; once passed, the visitor has a session."""
+    restricted = Page.objects.get(slug="contact")
+    PageViewRestriction.objects.create(page=restricted, restriction_type="password", password="secret")
+    form = client.get("/en/contact/")
+    assert form.status_code == 200 and "csrftoken" in form.cookies
+    assert {"private", "no-store"} <= set(form["Cache-Control"].replace(" ", "").split(","))
+    assert client.get("/en/contact/")["X-Cache"] == "MISS"  # the form was not stored
+
+
+def test_previews_the_admin_and_posts_are_not_cached(client, admin_user):
+    response = client.post("/en/", {"x": "1"})
+    assert "X-Cache" not in response
+    assert client.get("/en/")["X-Cache"] == "MISS"  # the POST stored nothing
+
+    login = client.get(ADMIN + "login/")
+    assert "X-Cache" not in login
+    assert "private" in login["Cache-Control"] or "no-store" in login["Cache-Control"]
+
+    client.force_login(admin_user)
+    home = Page.objects.get(depth=2)
+    for _ in range(2):
+        preview = client.get(f"{ADMIN}pages/{home.pk}/edit/preview/?mode=en")
+        assert preview.status_code == 200
+        assert "X-Cache" not in preview
+        assert "private" in preview["Cache-Control"] or "no-store" in preview["Cache-Control"]
+
+
+def test_query_strings_too_long_are_served_but_not_stored(client):
+    url = "/en/cities/?q=" + "x" * 600
+    first, second = get_twice(client, url)
+    assert first.status_code == 200 and "X-Cache" not in first and "X-Cache" not in second
+
+
+# Headers per URL class -----------------------------------------------------------------------------------
+
+
+def test_headers_per_url_class(client):
+    root = client.get("/", headers={"accept-language": "zh-CN"})
+    assert root.status_code == 302 and root["Cache-Control"] == "no-cache"
+    assert "Accept-Language" in root["Vary"]
+    assert "Accept-Language" not in client.get("/en/")["Vary"]
+
+    alias = client.get("/zh/cities/")
+    assert alias.status_code == 301 and alias["Cache-Control"] == "public, max-age=3600"
+
+    missing = get_twice(client, "/en/no-such-page/")
+    assert [response.status_code for response in missing] == [404, 404]
+    assert missing[0]["Cache-Control"] == "no-cache"
+    assert "X-Cache" not in missing[1] or missing[1]["X-Cache"] == "MISS"
+
+    search = client.get("/en/search/?q=chongqing")
+    if search.status_code != 404:
+        assert search["Cache-Control"] == "private, no-cache"
+        assert "X-Cache" not in search
+
+    ping = client.get("/ping")
+    assert ping.content == b"ok" and ping["Cache-Control"] == "no-store" and "X-Cache" not in ping
+
+
+# Across processes ----------------------------------------------------------------------------------------
+
+
+def redis_available():
+    try:
+        import redis
+
+        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except Exception:
+        return False
+
+
+@pytest.mark.skipif(not redis_available(), reason="needs Redis on 127.0.0.1:6379")
+def test_invalidation_reaches_every_process_sharing_redis(client):
+    """Two cache clients stand for two server processes: a change made through one empties the other's pages."""
+    backend = "django.core.cache.backends.redis.RedisCache"
+    shared = {alias: {"BACKEND": backend, "LOCATION": REDIS_URL} for alias in ("default", "other")}
+    with override_settings(CACHES=shared):
+        this, other = caches["default"], caches["other"]
+        assert this._cache is not other._cache
+        this.clear()
+        try:
+            before = read_generation()
+            assert other.get(GENERATION_KEY) == before
+            assert get_twice(client, "/en/")[1]["X-Cache"] == "HIT"
+
+            SiteSettings.objects.update(email="elsewhere@example.org")  # written by "another process" …
+            other.incr(GENERATION_KEY)  # … whose invalidation goes through its own client
+            assert this.get(GENERATION_KEY) == before + 1
+            assert_refreshed(client, "/en/", "elsewhere@example.org")
+
+            city = CityPage.objects.get(slug="chongqing")
+            city.title_en = "Chongqing (renamed)"
+            city.save_revision().publish()  # through the signal, in this process
+            assert other.get(GENERATION_KEY) > before + 1
+        finally:
+            this.clear()
+
+
+# Images ---------------------------------------------------------------------------------------------------
+
+
+def jpeg(width, height):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), (30, 90, 160)).save(buffer, "JPEG")
+    buffer.seek(0)
+    return buffer

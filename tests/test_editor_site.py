@@ -1,0 +1,245 @@
+"""Site-wide content without code: settings in the footer and contact page, navigation in the header and footer,
+snippet listings with filters and search, image upload limits and document links with type, size and language."""
+
+import io
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from PIL import Image as PILImage
+from wagtail.models import Page, Site
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from iurc_site.core.blocks import RICH_TEXT_FEATURES
+from iurc_site.core.models import MainMenuItem, ProgrammePage
+
+from .editing import edit_page, form_data, form_errors, heading, soup
+
+pytestmark = pytest.mark.django_db
+
+
+def settings_url(model_name):
+    return reverse("wagtailsettings:edit", args=["core", model_name, Site.objects.get(is_default_site=True).pk])
+
+
+def post_settings(client, model_name, changes):
+    url = settings_url(model_name)
+    data = form_data(client, url, None, {}, form_id="w-editor-form")
+    for key in [key for key in data if key.split("-")[0] in {"social_links", "main_items", "footer_items"}]:
+        del data[key]
+    data.update(nested_form_data(changes))
+    response = client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+
+
+def menu(client, path):
+    document = soup(client.get(path))
+    return [(a.get_text(strip=True), a["href"]) for a in document.select(".main-nav__list a")]
+
+
+def test_settings_change_appears_in_footer_and_contact_page(admin_client, client):
+    post_settings(
+        admin_client,
+        "sitesettings",
+        {
+            "programme_name_en": "IURC China",
+            "programme_name_zh_hans": "国际城市与区域合作项目",
+            "short_name": "IURC-China",
+            "email": "team@iurc-china.example",
+            "website": "https://www.iurc.eu",
+            "address_en": "Sanlitun, Beijing",
+            "address_zh_hans": "北京三里屯",
+            "postcode": "100600",
+            "footer_text_en": "Funded by the European Union.",
+            "footer_text_zh_hans": "由欧盟资助。",
+            "social_links": inline_formset(
+                [
+                    {"label_en": "LinkedIn", "label_zh_hans": "领英", "url": "https://www.linkedin.com/company/iurc"},
+                    {"label_en": "WeChat", "label_zh_hans": "微信", "url": "https://weixin.example/iurc"},
+                ]
+            ),
+        },
+    )
+    english = soup(client.get("/en/"))
+    footer = english.select_one("footer")
+    assert "team@iurc-china.example" in footer.get_text() and "Funded by the European Union." in footer.get_text()
+    social = [(a.get_text(strip=True), a["href"]) for a in footer.select(".site-footer__social a")]
+    assert social == [("LinkedIn", "https://www.linkedin.com/company/iurc"), ("WeChat", "https://weixin.example/iurc")]
+
+    chinese = soup(client.get("/zh-hans/contact/"))
+    assert "北京三里屯" in chinese.select_one(".contact-details").get_text()
+    assert [a.get_text(strip=True) for a in chinese.select(".contact-details__social a")] == ["领英", "微信"]
+    assert "由欧盟资助。" in chinese.select_one("footer").get_text()
+
+
+class TestNavigation:
+    def configure(self, admin_client, main, footer=()):
+        post_settings(
+            admin_client,
+            "navigationsettings",
+            {"main_items": inline_formset(list(main)), "footer_items": inline_formset(list(footer))},
+        )
+
+    def test_without_items_the_menu_lists_the_pages_shown_in_menus(self, client):
+        expected = list(Page.objects.get(depth=2).get_children().live().in_menu().values_list("title_en", flat=True))
+        assert [title for title, _href in menu(client, "/en/")] == expected and len(expected) == 9
+
+    def test_navigation_change_appears_in_header_and_footer_in_both_languages(self, admin_client, client):
+        cities, contact = Page.objects.get(slug="cities"), Page.objects.get(slug="contact")
+        self.configure(
+            admin_client,
+            main=[
+                {"page": contact.pk, "visible": "on"},
+                {"page": cities.pk, "label_en": "Our cities", "label_zh_hans": "我们的城市", "visible": "on"},
+                {
+                    "url": "https://www.iurc.eu",
+                    "label_en": "IURC worldwide",
+                    "label_zh_hans": "全球 IURC",
+                    "visible": "on",
+                },
+                {"page": Page.objects.get(slug="background").pk, "visible": ""},  # hidden for now
+            ],
+            footer=[
+                {
+                    "url": "https://ec.europa.eu",
+                    "label_en": "European Commission",
+                    "label_zh_hans": "欧盟委员会",
+                    "visible": "on",
+                }
+            ],
+        )
+        assert menu(client, "/en/") == [
+            ("Contact", "/en/contact/"),
+            ("Our cities", "/en/cities/"),
+            ("IURC worldwide", "https://www.iurc.eu"),
+        ]
+        assert menu(client, "/zh-hans/") == [
+            (contact.title_zh_hans, "/zh-hans/contact/"),
+            ("我们的城市", "/zh-hans/cities/"),
+            ("全球 IURC", "https://www.iurc.eu"),
+        ]
+        current = soup(client.get("/en/cities/bologna/")).select_one(".main-nav__list a[aria-current]")
+        assert current.get_text(strip=True) == "Our cities" and current["aria-current"] == "true"
+        footer = soup(client.get("/zh-hans/")).select_one(".site-footer__nav a")
+        assert (footer.get_text(strip=True), footer["href"]) == ("欧盟委员会", "https://ec.europa.eu")
+
+    def test_an_item_needs_a_page_or_a_link(self, admin_client):
+        url = settings_url("navigationsettings")
+        data = form_data(admin_client, url, None, {}, form_id="w-editor-form")
+        data.update(nested_form_data({"main_items": inline_formset([{"label_en": "Nowhere", "visible": "on"}])}))
+        response = admin_client.post(url, data)
+        assert response.status_code == 200
+        assert "Choose either a page or an external link." in response.content.decode()
+
+    def test_the_header_costs_the_same_queries_for_two_items_or_eight(self, admin_client, client):
+        pages = list(Page.objects.get(depth=2).get_children().live()[:8])
+
+        def queries_with(count):
+            MainMenuItem.objects.all().delete()
+            self.configure(admin_client, main=[{"page": page.pk, "visible": "on"} for page in pages[:count]])
+            client.get("/en/background/")  # warm the settings rows and the site root paths
+            with CaptureQueriesContext(connection) as queries:
+                assert len(menu(client, "/en/background/")) == count
+            return len(queries)
+
+        assert queries_with(2) == queries_with(8)
+
+
+class TestSnippets:
+    def listing(self, client, model, **params):
+        response = client.get(reverse(f"wagtailsnippets_core_{model}:list"), params)
+        assert response.status_code == 200
+        return soup(response).select("table.listing tbody tr")
+
+    def test_countries_filter_by_side_and_search_in_both_languages(self, admin_client):
+        chinese_side = self.listing(admin_client, "country", side="cn")
+        assert chinese_side and all("China" in row.get_text() for row in chinese_side)
+        found = self.listing(admin_client, "country", q="意大")
+        assert [row.select_one("td.title a").get_text(strip=True) for row in found] == ["Italy"]
+        assert len(self.listing(admin_client, "country", q="ital")) == 1
+
+    def test_themes_filter_by_phase_and_goals_by_use(self, admin_client):
+        from iurc_site.core.models import ProgrammePhase, SustainableDevelopmentGoal, Theme
+
+        phase = ProgrammePhase.objects.get(slug="iuc-asia")
+        used = Theme.objects.filter(stories__phase=phase).distinct().count()
+        assert 0 < len(self.listing(admin_client, "theme", phase=phase.pk)) == used
+        goals_in_use = SustainableDevelopmentGoal.objects.filter(stories__isnull=False).distinct().count()
+        assert 0 < len(self.listing(admin_client, "sustainabledevelopmentgoal", used="true")) == goals_in_use < 17
+        assert len(self.listing(admin_client, "theme", q="智慧")) >= 1
+
+    def test_snippet_editor_shows_both_languages(self, admin_client):
+        from iurc_site.core.models import Theme
+
+        theme = Theme.objects.first()
+        editor = soup(admin_client.get(reverse("wagtailsnippets_core_theme:edit", args=[theme.pk])))
+        assert editor.select_one("input[name=name_en]")["value"] == theme.name_en
+        assert editor.select_one("input[name=name_zh_hans]")["value"] == theme.name_zh_hans
+
+
+class TestImageUploads:
+    def upload(self, client, image, name="big.png"):
+        buffer = io.BytesIO()
+        image.save(buffer, "PNG", compress_level=0 if image.mode == "RGB" else 9)
+        upload = SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+        return client.post(reverse("wagtailimages:add"), {"title": "Upload", "file": upload, "collection": 1})
+
+    def test_too_many_pixels_is_refused_on_the_file_field(self, admin_client):
+        response = self.upload(admin_client, PILImage.new("1", (8000, 6000)))  # 48 million pixels, a tiny file
+        assert response.status_code == 200
+        errors = form_errors(response)["file"]
+        assert errors == ["This file has too many pixels (48000000). Maximum pixels 40000000."]
+
+    def test_too_large_a_file_is_refused_on_the_file_field(self, admin_client):
+        noise = PILImage.frombytes("RGB", (2000, 1900), bytes(range(256)) * (2000 * 1900 * 3 // 256 + 1))
+        response = self.upload(admin_client, noise)  # about 11 MB uncompressed
+        errors = form_errors(response)["file"]
+        assert re.fullmatch(
+            r"This file is too big \(1\d\.\d MB\)\. Maximum filesize 10\.0 MB\.", errors[0].replace("\xa0", " ")
+        )
+
+    def test_a_normal_image_is_stored_with_a_focal_point_editor(self, admin_client):
+        from wagtail.images import get_image_model
+
+        response = self.upload(admin_client, PILImage.new("RGB", (1200, 800), "teal"), name="ok.png")
+        assert response.status_code == 302
+        image = get_image_model().objects.get(title="Upload")
+        editor = admin_client.get(reverse("wagtailimages:edit", args=[image.pk])).content.decode()
+        assert 'name="focal_point_x"' in editor
+
+
+def test_document_links_show_type_size_and_language(admin_client, client):
+    from wagtail.documents import get_document_model
+
+    pdf = SimpleUploadedFile("brochure.pdf", b"%PDF-1.4\n" + b"x" * 1500, content_type="application/pdf")
+    response = admin_client.post(
+        reverse("wagtaildocs:add"), {"title": "Programme brochure", "file": pdf, "collection": 1, "language": "zh-hans"}
+    )
+    assert response.status_code == 302, form_errors(response)
+    document = get_document_model().objects.get(title="Programme brochure")
+    assert document.language == "zh-hans"
+
+    page = ProgrammePage.objects.get(slug="support")
+    link = f'<p>Read the <a linktype="document" id="{document.pk}">brochure</a>.</p>'
+    streams = {
+        "body_en": [
+            heading("Downloads"),
+            ("document", {"document": document.pk, "title": ""}),
+            ("paragraph", rich_text(link, features=RICH_TEXT_FEATURES)),
+        ]
+    }
+    response = edit_page(admin_client, page, streams=streams, action="publish")
+    assert response.status_code == 302, form_errors(response)
+
+    html = soup(client.get("/en/support/"))
+    block = html.select_one(".document-link")
+    assert block.a.get_text(strip=True) == "Programme brochure" and block.a["href"] == document.url
+    assert block.select_one(".document-meta").get_text(strip=True) == "(PDF, 1.5 KB, 中文)"
+    paragraph_link = html.find("a", string="brochure")
+    assert paragraph_link["href"] == document.url and not paragraph_link.has_attr("data-document-meta")
+    assert (
+        paragraph_link.find_next_sibling("span", class_="document-meta").get_text(strip=True) == "(PDF, 1.5 KB, 中文)"
+    )

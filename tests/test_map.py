@@ -1,0 +1,100 @@
+"""The case-city map: a linked marker per city, an arc per cooperation pair, a text equivalent, two queries."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import translation
+from wagtail.models import Site
+
+from cities.models import CityPage
+from cooperations.models import CooperationStoryPage
+from iurc_site.core import geo, maps
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def expected_pairs():
+    return {
+        (chinese.slug, european.slug)
+        for story in CooperationStoryPage.objects.live()
+        for chinese in story.chinese_cities.live()
+        for european in story.european_cities.live()
+    }
+
+
+@pytest.mark.parametrize(
+    ("prefix", "path"), [("en", "/"), ("zh-hans", "/"), ("en", "/cities/"), ("zh-hans", "/cities/")]
+)
+def test_map_has_a_linked_marker_per_city_and_an_arc_per_pair(client, prefix, path):
+    document = soup(client.get(f"/{prefix}{path}"))
+    svg = document.select_one("figure.map svg")
+    assert svg["viewbox"] == geo.VIEWBOX
+    assert svg.select_one("g.map-countries")  # the Natural Earth outlines, from the repository
+    cities = {f"/{prefix}/cities/{city.slug}/": city for city in CityPage.objects.live().select_related("country")}
+    markers = {a["href"]: a for a in svg.select("a.map-marker")}
+    assert set(markers) == set(cities)
+    for href, marker in markers.items():
+        city = cities[href]
+        with translation.override(prefix):
+            name = f"{city.title}, {city.country.name}"
+        assert marker["aria-label"] == name and marker.title.get_text() == name
+        x, y = geo.project(float(city.latitude), float(city.longitude))
+        assert (float(marker.circle["cx"]), float(marker.circle["cy"])) == (x, y)
+    assert len(svg.select("path.map-pair")) == len(expected_pairs())
+    assert not document.select("figure.map [style]")
+
+
+def test_map_text_equivalent_lists_every_city_and_pair(client):
+    document = soup(client.get("/en/"))
+    listing = document.select_one("details.map-list")
+    assert {a["href"] for a in listing.select("a")} == {a["href"] for a in document.select("svg a.map-marker")}
+    pairs = {
+        (item.select("a")[0]["href"].split("/")[-2], partner["href"].split("/")[-2])
+        for item in listing.select(".map-list__pairs li")
+        for partner in item.select("a")[1:]
+    }
+    assert pairs == expected_pairs()
+
+
+def test_map_data_costs_two_queries_whatever_the_number_of_cities(rf, django_assert_num_queries):
+    request = rf.get("/en/")
+    Site.find_for_request(request)  # the request's site and Wagtail's root paths: once per request, not per city
+    Site.get_site_root_paths()
+    with translation.override("en"), django_assert_num_queries(2):
+        data = maps.city_map(request)
+        urls = [city.url for city in data["cities"]]
+    assert len(urls) == CityPage.objects.live().count() == 31 and len(data["pairs"]) == len(expected_pairs())
+
+
+def test_unpublished_city_leaves_the_map_and_its_arcs(client):
+    before = soup(client.get("/en/"))
+    CityPage.objects.get(slug="mannheim").unpublish()
+    after = soup(client.get("/en/"))
+    assert "/en/cities/mannheim/" not in {a["href"] for a in after.select("svg a.map-marker")}
+    assert len(after.select("path.map-pair")) == len(before.select("path.map-pair")) - 1
+
+
+def test_city_locator_shows_the_city_and_its_partners_only(client):
+    document = soup(client.get("/en/cities/yangzhou/"))
+    locator = document.select_one("figure.map--locator")
+    assert locator.select_one("circle.map-marker__dot--focus")
+    assert {a["href"] for a in locator.select("a.map-marker")} == {
+        "/en/cities/barcelona/",
+        "/en/cities/bologna/",
+        "/en/cities/stuttgart-region/",
+        "/en/cities/rome/",
+    }
+    assert len(locator.select("path.map-pair")) == 4
+    assert document.select_one("details.map-list") is None
+
+
+def test_locator_of_a_city_without_partners_zooms_in(client):
+    locator = soup(client.get("/zh-hans/cities/hohhot/")).select_one("figure.map--locator svg")
+    left, top, width, height = (float(value) for value in locator["viewbox"].split())
+    x, y = geo.project(40.84, 111.75)
+    assert width < geo.VIEWBOX_WIDTH / 2 and left < x < left + width and top < y < top + height
+    assert not locator.select("a.map-marker, path.map-pair")
+    assert "呼和浩特" in locator.title.get_text()

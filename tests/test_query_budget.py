@@ -1,0 +1,99 @@
+"""Query budget: at most 12 SQL queries for any public page (warm, page cache off), the same with 10× content."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.models import Page
+
+from cities.models import CityPage
+from cooperations.models import CooperationStoryPage
+from iurc_site.core.models import Country, ProgrammePhase, Theme
+
+pytestmark = pytest.mark.django_db
+BUDGET = 12
+LANGUAGES = ("en", "zh-hans")
+
+
+def page_path(page):
+    return page.url_path[len("/home") :]
+
+
+def public_urls():
+    """Every page type in both languages, the directory and index with filters, search, and the machine views."""
+    sections = Page.objects.live().filter(depth=3).order_by("path")
+    city = CityPage.objects.live().order_by("path").first()
+    story = CooperationStoryPage.objects.live().order_by("path").first()
+    country = Country.objects.filter(side=Country.Side.EUROPE).order_by("iso_code").first()
+    phase = ProgrammePhase.objects.order_by("start_year").first()
+    theme = Theme.objects.order_by("slug").first()
+    paths = ["/", *(page_path(section) for section in sections), page_path(city), page_path(story)]
+    paths += [
+        f"/cities/?side=eu&country={country.iso_code.lower()}&phase={phase.slug}",
+        "/cities/?side=cn",
+        f"/cooperation/?theme={theme.slug}",
+        "/search/?q=chongqing",
+        "/search/?q=%E9%87%8D%E5%BA%86",  # 重庆
+    ]
+    urls = [f"/{language}{path}" for language in LANGUAGES for path in paths]
+    urls += [reverse("partners_sitemap"), reverse("partners_robots"), reverse("partners_api_cities")]
+    urls += [reverse("partners_api_city", args=[city.pk]), reverse("partners_api_stories")]
+    return urls
+
+
+def count_queries(client, urls):
+    """Queries of the second request to each URL (the first warms the process, as on a running server)."""
+    counts = {}
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts[url] = len(queries)
+    return counts
+
+
+def over_budget(counts):
+    return {url: count for url, count in counts.items() if count > BUDGET}
+
+
+def test_every_public_page_stays_within_budget_when_the_content_grows_tenfold(client):
+    urls = public_urls()
+    before = count_queries(client, urls)
+    assert not over_budget(before)
+
+    cities_before = CityPage.objects.live().count()
+    call_command("generate_demo_content", cities=300, stories=40, stdout=io.StringIO())
+    assert CityPage.objects.live().count() >= 10 * cities_before
+    generated = [
+        page_path(model.objects.filter(slug__startswith="demo-").order_by("-path").first())
+        for model in (CityPage, CooperationStoryPage)
+    ]
+
+    after = count_queries(client, urls + [f"/{language}{path}" for language in LANGUAGES for path in generated])
+    assert not over_budget(after)
+    assert {url: after[url] for url in urls} == before
+    for language in LANGUAGES:  # a generated city or story costs what the loaded ones cost
+        for model, path in zip((CityPage, CooperationStoryPage), generated, strict=True):
+            loaded = page_path(model.objects.live().exclude(slug__startswith="demo-").order_by("path").first())
+            assert after[f"/{language}{path}"] <= after[f"/{language}{loaded}"] + 1, path
+
+
+def test_generated_content_is_bilingual_and_removable(client):
+    call_command("generate_demo_content", cities=6, stories=2, stdout=io.StringIO())
+    story = CooperationStoryPage.objects.get(slug="demo-story-1")
+    assert story.title_zh_hans and story.chinese_cities.exists() and story.european_cities.exists()
+    assert story.themes.exists() and story.sdgs.exists()
+    response = client.get(f"/zh-hans{page_path(story)}")
+    assert response.status_code == 200 and story.title_zh_hans in response.content.decode()
+    city = story.chinese_cities.first()
+    assert city.title_zh_hans in client.get(f"/zh-hans{page_path(city)}").content.decode()
+
+    output = io.StringIO()
+    call_command("generate_demo_content", delete=True, stdout=output)
+    assert "Removed 8 generated page(s)." in output.getvalue()
+    assert not Page.objects.filter(slug__startswith="demo-").exists()
+    assert client.get(f"/en{page_path(story)}").status_code == 404

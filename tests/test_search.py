@@ -1,0 +1,219 @@
+"""Chinese-aware search at /<lang>/search/, on the content as loaded (no `update_index` run)."""
+
+import pytest
+from bs4 import BeautifulSoup
+from wagtail.models import Page
+
+from iurc_site.core.models import HomePage, ProgrammePage
+from iurc_site.core.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, query_terms, tokenizer
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
+
+
+def search(client, language, query, **params):
+    response = client.get(f"/{language}/search/", {"q": query, **params})
+    assert response.status_code == 200
+    return response, BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def result_urls(document):
+    return [a["href"] for a in document.select("main .search-result h2 a")]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("扬州", ["/cities/yangzhou/", "/cooperation/yangzhou-horticultural-expo/"]),
+        ("园艺", ["/cooperation/yangzhou-horticultural-expo/"]),
+        ("智慧城市", ["/cooperation/liuzhou-barcelona/"]),
+        ("中欧班列", ["/cooperation/chongqing-mannheim/"]),
+        ("开通中欧班列", ["/cooperation/chongqing-mannheim/"]),
+        ("曼海姆", ["/cities/mannheim/", "/cooperation/chongqing-mannheim/"]),
+        ("horticultural", ["/cooperation/yangzhou-horticultural-expo/"]),
+        ("Horticultural Expo", ["/cooperation/yangzhou-horticultural-expo/"]),
+        ("smart city", ["/cooperation/liuzhou-barcelona/"]),
+        ("Mannheim", ["/cities/mannheim/", "/cooperation/chongqing-mannheim/"]),
+        ("意大利", ["/cities/rome/", "/cities/bologna/", "/cities/reggio-emilia/"]),
+    ],
+)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_finds_chinese_and_english_words_in_both_languages(client, language, query, expected):
+    _response, document = search(client, language, query)
+    urls = result_urls(document)
+    for path in expected:
+        assert f"/{language}{path}" in urls, (query, urls)
+    assert all(url.startswith(f"/{language}/") for url in urls)
+    assert len(urls) < 10  # specific words find specific pages, not the whole site
+
+
+def test_chinese_word_inside_a_sentence_is_highlighted(client):
+    _response, document = search(client, "zh-hans", "园艺")
+    first = document.select_one("main .search-result")
+    assert first.select_one("h2 a")["href"] == "/zh-hans/cooperation/yangzhou-horticultural-expo/"
+    snippet = first.select_one(".search-result__snippet")
+    assert snippet["lang"] == "zh-Hans"
+    assert [mark.get_text() for mark in snippet.select("mark")][:1] == ["园艺"]
+    assert "扬州世界园艺博览会" in snippet.get_text()
+
+
+def test_snippet_comes_from_the_other_language_when_only_it_matches(client):
+    _response, document = search(client, "en", "中欧班列")
+    result = document.select_one("main .search-result")
+    assert result.select_one("h2 a").get_text() == "Chongqing and Mannheim, Germany"
+    assert result.select_one("h2 a")["lang"] == "en"
+    snippet = result.select_one(".search-result__snippet")
+    assert snippet["lang"] == "zh-Hans"
+    assert {mark.get_text() for mark in snippet.select("mark")} == {"中欧", "班列"}
+
+
+def publish(title_en, title_zh, summary_en="", summary_zh=""):
+    home = HomePage.objects.get()
+    page = ProgrammePage(
+        title=title_en,
+        title_en=title_en,
+        title_zh_hans=title_zh,
+        summary=summary_en,
+        summary_en=summary_en,
+        summary_zh_hans=summary_zh,
+        slug=title_en.lower().replace(" ", "-"),
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_results_in_the_page_language_come_first(client):
+    # The English-only page matches more strongly, yet Chinese visitors see the Chinese match first.
+    publish("Zebrafish zebrafish", "斑马页", "Zebrafish research on zebrafish.", "斑马鱼的研究。")
+    publish("Fish page", "鱼页", "About fish.", "关于 zebrafish 的研究。")
+    _response, document = search(client, "en", "zebrafish")
+    assert result_urls(document) == ["/en/zebrafish-zebrafish/", "/en/fish-page/"]
+    _response, document = search(client, "zh-hans", "zebrafish")
+    assert result_urls(document) == ["/zh-hans/fish-page/", "/zh-hans/zebrafish-zebrafish/"]
+    snippets = document.select("main .search-result__snippet")
+    assert [snippet["lang"] for snippet in snippets] == ["zh-Hans", "en"]
+
+
+def test_a_newly_published_page_is_found_without_update_index(client):
+    publish("Ecological corridor", "生态廊道建设", "Planning green corridors.", "在城市之间规划生态廊道建设。")
+    for language in LANGUAGES:
+        _response, document = search(client, language, "生态廊道")
+        assert result_urls(document) == [f"/{language}/ecological-corridor/"]
+
+
+def test_empty_translations_are_not_indexed_as_none(client):
+    publish("Untranslated page", "", "Only in English.", "")
+    _response, document = search(client, "en", "none")
+    assert result_urls(document) == []
+    _response, document = search(client, "en", "untranslated")
+    assert result_urls(document) == ["/en/untranslated-page/"]
+
+
+def test_highlight_escapes_page_text_and_query(client):
+    publish("Markup page", "标记页", "Tom & Jerry <b>zebrafish</b> <script>alert(1)</script>", "")
+    response, document = search(client, "en", '<script>alert("q")</script> zebrafish')
+    body = response.content.decode()
+    assert "<script>alert" not in body
+    assert "&lt;b&gt;<mark>zebrafish</mark>&lt;/b&gt;" in body
+    assert "Tom &amp; Jerry" in body
+    assert document.select_one("#search-page-q")["value"] == '<script>alert("q")</script> zebrafish'
+    assert document.select("main .search-result")
+
+
+def test_query_is_escaped_when_nothing_matches(client):
+    response, document = search(client, "zh-hans", '"><img src=x onerror=alert(1)>')
+    body = response.content.decode()
+    assert "<img src=x" not in body
+    assert document.select_one("main .empty-state")
+    assert not document.select("main .search-result")
+
+
+@pytest.mark.parametrize("query", [None, "", "   ", "\t\n"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_empty_query_shows_a_prompt(client, language, query):
+    response = client.get(f"/{language}/search/", {} if query is None else {"q": query})
+    assert response.status_code == 200
+    document = BeautifulSoup(response.content.decode(), "html.parser")
+    assert document.select_one("main .search-prompt")
+    assert not document.select("main .search-result, main .empty-state")
+    assert document.html["lang"] == LANGUAGES[language]
+
+
+@pytest.mark.parametrize("length", [MAX_QUERY_LENGTH + 1, 5000, 100_000])
+def test_overlong_query_is_shortened_kindly(client, length):
+    query = ("扬州 " + "x" * length)[:length]
+    _response, document = search(client, "en", query)
+    assert len(document.select_one("#search-page-q")["value"]) <= MAX_QUERY_LENGTH
+    assert "shortened to its first 200 characters" in document.select_one("main .notice").get_text()
+    assert "x" * (MAX_QUERY_LENGTH + 1) not in str(document.select_one("main"))
+
+
+def test_overlong_query_notice_is_translated(client):
+    _response, document = search(client, "zh-hans", "扬州" * 200)
+    assert "200" in document.select_one("main .notice").get_text()
+    assert "shortened" not in document.select_one("main .notice").get_text()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "扬州\x00",
+        "\x00",
+        '" OR AND NOT NEAR * ( ) ^ : -',
+        "title:扬州",
+        "？？？",
+        "'; DROP TABLE wagtailcore_page; --",
+        "扬州 AND OR",
+        "the and of",
+        "\u202e扬州",
+        "🏙️ city",
+        "😀" * 300,
+    ],
+)
+def test_odd_queries_never_fail(client, query):
+    for language in LANGUAGES:
+        search(client, language, query)
+    assert Page.objects.filter(depth__gt=1).count() == 45
+
+
+def test_words_missing_from_every_page_fall_back_to_any_word(client):
+    _response, document = search(client, "zh-hans", "扬州 zzzzqqq")
+    assert "/zh-hans/cities/yangzhou/" in result_urls(document)
+    assert document.select_one("main .notice")
+
+
+def test_results_are_paginated_and_bad_page_numbers_are_forgiven(client):
+    _response, document = search(client, "zh-hans", "城市")
+    count = int("".join(filter(str.isdigit, document.select_one("main .result-count").get_text())))
+    assert count > RESULTS_PER_PAGE
+    last = (count - 1) // RESULTS_PER_PAGE + 1
+    first_page = result_urls(document)
+    assert len(first_page) == RESULTS_PER_PAGE
+    next_link = document.select_one('main .pagination a[rel="next"]')["href"]
+    assert next_link == "?q=%E5%9F%8E%E5%B8%82&page=2"
+    _response, second = search(client, "zh-hans", "城市", page="2")
+    assert not set(result_urls(second)) & set(first_page)
+    for bad, expected_page in [("abc", 1), ("0", last), ("-1", last), ("99999999999999999999", last), ("9" * 5000, 1)]:
+        _response, document = search(client, "zh-hans", "城市", page=bad)
+        assert document.select_one("main .pagination__current").get_text() == f"第 {expected_page} 页，共 {last} 页"
+
+
+def test_search_results_are_not_indexed_by_search_engines(client):
+    for query in ("扬州", ""):
+        _response, document = search(client, "en", query)
+        assert document.select_one('meta[name="robots"]')["content"] == "noindex"
+
+
+def test_search_page_language_switcher_keeps_the_query(client):
+    _response, document = search(client, "en", "扬州")
+    switcher = {a["hreflang"]: a["href"] for a in document.select(".language-switcher a")}
+    assert switcher["zh-Hans"] == "/zh-hans/search/?q=%E6%89%AC%E5%B7%9E"
+
+
+def test_query_segmentation_matches_the_index():
+    assert query_terms("智慧城市") == ["智慧", "城市"]
+    assert query_terms("开通中欧班列!") == ["开通", "中欧", "班列"]
+    assert query_terms("Smart  City, 扬州") == ["smart", "city", "扬州"]
+    assert tokenizer() is tokenizer()

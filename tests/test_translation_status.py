@@ -1,0 +1,178 @@
+"""The translation status report: rows per page and language, filters, CSV/XLSX export, the dashboard counts,
+the box in the page editor, and a query count that does not grow per page."""
+
+import csv
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from openpyxl import load_workbook
+from wagtail.models import Page
+
+from cities.models import CityPage
+
+from .editing import edit_page, form_errors, soup, user_in
+
+pytestmark = pytest.mark.django_db
+REPORT = "iurc_translation_status"
+
+
+def soup_of(html):
+    return BeautifulSoup(html, "html.parser")
+
+
+def report_rows(client, **params):
+    """The report's table as a list of dicts: page, language, status, details (page-less rows continue the page)."""
+    document = soup(client.get(reverse(REPORT), params))
+    rows, page = [], None
+    for tr in document.select("table.iurc-status-report tbody tr"):
+        cells = tr.find_all("td")
+        link = cells[0].select_one("a")
+        if link:
+            page = link.get_text(strip=True)
+        rows.append(
+            {
+                "page": page,
+                "language": cells[2].get_text(strip=True),
+                "status": cells[3].get_text(strip=True),
+                "details": cells[4].get_text(" ", strip=True),
+            }
+        )
+    return rows
+
+
+def make_missing_and_stale(client):
+    """Bologna loses its Chinese summary; later, Mannheim's English summary changes but its Chinese does not."""
+    bologna = CityPage.objects.get(slug="bologna")
+    response = edit_page(client, bologna, {"summary_zh_hans": ""}, action="publish")
+    assert response.status_code == 302, form_errors(response)
+    mannheim = CityPage.objects.get(slug="mannheim")
+    response = edit_page(client, mannheim, {"summary_en": "Mannheim, a city on the Rhine."}, action="publish")
+    assert response.status_code == 302, form_errors(response)
+
+
+def test_every_page_appears_once_per_language_and_all_start_complete(admin_client):
+    rows = report_rows(admin_client)
+    assert len(rows) == 2 * Page.objects.filter(depth__gt=1).count()
+    assert {row["status"] for row in rows} == {"Complete"}
+    assert [row["language"] for row in rows[:2]] == ["English", "简体中文"]
+
+
+def test_missing_field_and_stale_translation_rows(admin_client):
+    make_missing_and_stale(admin_client)
+    rows = {(row["page"], row["language"]): row for row in report_rows(admin_client)}
+
+    assert rows["Bologna", "简体中文"]["status"] == "Missing fields"
+    assert rows["Bologna", "简体中文"]["details"] == "Missing: Summary"
+    assert rows["Bologna", "English"]["status"] == "Complete"
+
+    assert rows["Mannheim", "简体中文"]["status"] == "Older than English"
+    assert rows["Mannheim", "简体中文"]["details"].startswith("English changed on")
+    assert rows["Mannheim", "English"]["status"] == "Complete"
+
+    # Translating brings Mannheim back to complete.
+    mannheim = CityPage.objects.get(slug="mannheim")
+    assert (
+        edit_page(admin_client, mannheim, {"summary_zh_hans": "曼海姆，莱茵河畔的城市。"}, action="publish").status_code
+        == 302
+    )
+    rows = {(row["page"], row["language"]): row for row in report_rows(admin_client)}
+    assert rows["Mannheim", "简体中文"]["status"] == "Complete"
+
+
+def test_filters_by_status_language_and_section(admin_client):
+    make_missing_and_stale(admin_client)
+    assert [(r["page"], r["language"]) for r in report_rows(admin_client, status="missing")] == [
+        ("Bologna", "简体中文")
+    ]
+    assert [(r["page"], r["language"]) for r in report_rows(admin_client, status="outdated")] == [
+        ("Mannheim", "简体中文")
+    ]
+
+    cities = Page.objects.get(slug="cities")
+    rows = report_rows(admin_client, section=cities.pk, language="zh-hans")
+    assert len(rows) == 1 + CityPage.objects.count()
+    assert {row["language"] for row in rows} == {"简体中文"}
+
+    single = report_rows(admin_client, page=CityPage.objects.get(slug="bologna").pk)
+    assert [(row["page"], row["language"]) for row in single] == [("Bologna", "English"), ("Bologna", "简体中文")]
+
+
+def test_csv_and_xlsx_exports(admin_client):
+    make_missing_and_stale(admin_client)
+    response = admin_client.get(reverse(REPORT), {"status": "missing", "export": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    table = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert len(table) == 1
+    assert table[0]["Page"] == "Bologna" and table[0]["Language"] == "简体中文"
+    assert table[0]["Status"] == "Missing fields" and table[0]["Details"] == "Missing: Summary"
+    bologna = CityPage.objects.get(slug="bologna")
+    assert table[0]["Edit"] == "http://testserver" + reverse("wagtailadmin_pages:edit", args=[bologna.pk])
+
+    response = admin_client.get(reverse(REPORT), {"status": "outdated", "export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    header, *body = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert len(body) == 1
+    record = dict(zip(header, body[0], strict=True))
+    assert (record["Page"], record["Status"]) == ("Mannheim", "Older than English")
+    assert record["English last changed"] > record["Last changed in this language"]
+
+
+def test_report_is_in_the_reports_menu_and_on_the_dashboard(admin_client):
+    make_missing_and_stale(admin_client)
+    home = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    items = soup_of(home).select("#translation-status-section .iurc-dashboard-counts__item")
+    total = 2 * Page.objects.filter(depth__gt=1).count()
+    assert [item.get_text(" ", strip=True) for item in items] == [
+        f"{total - 2} Complete",
+        "1 Missing fields",
+        "1 Older than English",
+    ]
+    assert [item["href"] for item in items] == [
+        reverse(REPORT) + f"?status={s}" for s in ("complete", "missing", "outdated")
+    ]
+    assert f'"url": "{reverse(REPORT)}"' in home  # the Reports menu (the sidebar is drawn from JSON)
+
+
+def test_the_page_editor_shows_the_pages_status_and_links_to_the_report(admin_client):
+    make_missing_and_stale(admin_client)
+    mannheim = CityPage.objects.get(slug="mannheim")
+    editor = soup(admin_client.get(reverse("wagtailadmin_pages:edit", args=[mannheim.pk])))
+    box = editor.select_one(".iurc-status-panel")
+    assert "简体中文: Older than English" in box.get_text(" ", strip=True)
+    assert box.select_one("a")["href"] == reverse(REPORT) + f"?page={mannheim.pk}"
+
+
+def test_editors_see_the_report_and_visitors_without_page_permissions_do_not(client, django_user_model):
+    client.force_login(user_in("Editors", "editor"))
+    assert client.get(reverse(REPORT)).status_code == 200
+    from django.contrib.auth.models import Permission
+
+    nobody = django_user_model.objects.create_user("nobody", password="a-long-test-password-1")
+    nobody.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(nobody)
+    assert client.get(reverse(REPORT)).status_code in (302, 403)
+
+
+def test_query_count_does_not_grow_with_the_number_of_pages(admin_client):
+    """Revision analysis reads all revisions in one query; a second look uses the cache."""
+    from django.core.cache import cache
+
+    few, many = Page.objects.get(slug="cooperation"), Page.objects.get(slug="cities")
+    assert many.get_descendants().count() > 5 * few.get_descendants().count()
+    cache.clear()
+    with CaptureQueriesContext(connection) as few_pages:
+        admin_client.get(reverse(REPORT), {"section": few.pk})
+    cache.clear()
+    with CaptureQueriesContext(connection) as many_pages:
+        admin_client.get(reverse(REPORT), {"section": many.pk})
+    assert len(many_pages) == len(few_pages)
+    with CaptureQueriesContext(connection) as cached:
+        admin_client.get(reverse(REPORT), {"section": many.pk})
+    revision_queries = [
+        q for q in cached.captured_queries if "wagtailcore_revision" in q["sql"] and "content" in q["sql"]
+    ]
+    assert revision_queries == []
