@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint messages check-messages bench
+.PHONY: run test install lint messages check-messages bench test-system backup restore
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,3 +43,15 @@ test: install lint check-messages
 # Performance benchmark (README, Performance): gunicorn with production settings on loopback; BENCH_ARGS e.g. --lighthouse
 bench: install
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+# Load test and two app servers on one PostgreSQL and one Redis (README, Operations); needs both running.
+test-system: install
+	$(BIN)/python scripts/system_test.py $(SYSTEM_ARGS)
+
+# Database and media into var/backups/<timestamp>/ (or DEST=folder); `make restore FROM=var/backups/<timestamp>`.
+backup: install
+	$(BIN)/python scripts/backup.py backup $(if $(DEST),--dest $(DEST))
+
+restore: install
+	@test -n "$(FROM)" || { echo "usage: make restore FROM=var/backups/<timestamp>" >&2; exit 2; }
+	$(BIN)/python scripts/backup.py restore $(FROM)

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -32,9 +33,10 @@ class CityIndexPage(BasePage):
         """The cities matching the visitor's filters (`?side=eu&country=it&phase=iuc-asia`)."""
         context = super().get_context(request, *args, **kwargs)
         filter_form = CityFilterForm(request.GET)
-        cities = CityPage.objects.child_of(self).live().select_related("country").order_by("path")
+        cities = CityPage.objects.child_of(self).live().defer_streamfields().select_related("country").order_by("path")
         context["filter_form"] = filter_form
-        context["cities"] = list(filter_form.apply(cities))
+        chosen = urlencode(sorted(filter_form.values.items()))  # valid values only: a bounded set of cache entries
+        context["cities"] = generation_cached(f"directory:{self.pk}:{chosen}", lambda: list(filter_form.apply(cities)))
         return context
 
 

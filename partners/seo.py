@@ -58,7 +58,11 @@ def json_ld(data):
 
 
 def share_image(page, request, site_settings, shape):
-    """`{url, width, height}` of the page's image, else the site's default, else the bundled PNG."""
+    """`{url, src, width, height}` of the page's image, else the site's default, else the bundled PNG.
+
+    `url` is absolute (for OpenGraph); `src` is as served here, for the `<img>` (a preview's request may have
+    another host than the browser showing it).
+    """
     image_filter, default_file, default_size = SHARE_IMAGES[shape]
     for image in (getattr(page, "image", None), site_settings.default_share_image):
         if image is None:
@@ -67,9 +71,11 @@ def share_image(page, request, site_settings, shape):
             rendition = image.get_rendition(image_filter)
         except OSError:  # the original file is missing or unreadable (SourceImageIOError)
             continue
-        return {"url": request.build_absolute_uri(rendition.url), "width": rendition.width, "height": rendition.height}
-    width, height = default_size
-    return {"url": request.build_absolute_uri(static(default_file)), "width": width, "height": height}
+        src, (width, height) = rendition.url, (rendition.width, rendition.height)
+        break
+    else:
+        src, (width, height) = static(default_file), default_size
+    return {"url": request.build_absolute_uri(src), "src": src, "width": width, "height": height}
 
 
 def page_meta(request, page, canonical):

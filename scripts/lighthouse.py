@@ -45,13 +45,19 @@ def pages(base):
     return [(name, language, f"/{language}{path}") for name, path in paths.items() for language in ("en", "zh-hans")]
 
 
-def run_lighthouse(binary, url, workdir):
+def run_lighthouse(binary, url, workdir, attempts=3):
+    """Scores, ids of failing audits, metrics and total bytes for one URL (Chromium sometimes fails to start)."""
     report = Path(workdir) / "report.json"
-    subprocess.run(
-        [binary, url, "--quiet", "--output=json", f"--output-path={report}", f"--chrome-flags={CHROME_FLAGS}",
-         "--only-categories=" + ",".join(CATEGORIES), "--form-factor=mobile", "--throttling-method=simulate"],
-        check=True, env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
-    )  # fmt: skip
+    for attempt in range(attempts):
+        result = subprocess.run(
+            [binary, url, "--quiet", "--output=json", f"--output-path={report}", f"--chrome-flags={CHROME_FLAGS}",
+             "--only-categories=" + ",".join(CATEGORIES), "--form-factor=mobile", "--throttling-method=simulate"],
+            env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
+        )  # fmt: skip
+        if result.returncode == 0:
+            break
+        if attempt == attempts - 1:
+            raise RuntimeError(f"Lighthouse failed on {url}")
     data = json.loads(report.read_text())
     scores = {category: round(data["categories"][category]["score"] * 100) for category in CATEGORIES}
     failing = sorted(

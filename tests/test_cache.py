@@ -10,11 +10,19 @@ from django.test import override_settings
 from PIL import Image as PILImage
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
-from iurc_site.core.models import Country, ProgrammePage, SiteSettings, Theme
+from iurc_site.core.models import (
+    Country,
+    FooterLink,
+    MainMenuItem,
+    NavigationSettings,
+    ProgrammePage,
+    SiteSettings,
+    Theme,
+)
 from iurc_site.performance.cache import GENERATION_KEY, read_generation
 
 pytestmark = pytest.mark.django_db
@@ -162,14 +170,16 @@ def test_a_settings_change_refreshes_every_page(client):
         assert_refreshed(client, url, "new-address@example.org")
 
 
-def test_navigation_change_refreshes_every_page(client):
-    """The main menu shows the top-level pages marked "show in menus"; unmarking one changes every page."""
-    get_twice(client, "/en/contact/")
-    background = ProgrammePage.objects.get(slug="background")
-    background.show_in_menus = False
-    background.save_revision().publish()
-    first = client.get("/en/contact/")
-    assert first["X-Cache"] == "MISS"
+def test_a_navigation_change_refreshes_every_page(client):
+    """Settings → Navigation: a new main-menu item, then a footer link, show on every page at once."""
+    for url in ("/en/", "/en/contact/"):
+        get_twice(client, url)
+    navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
+    MainMenuItem.objects.create(navigation=navigation, url="https://example.org/", label_en="Partner network")
+    for url in ("/en/", "/en/contact/"):
+        assert_refreshed(client, url, "Partner network")
+    FooterLink.objects.create(navigation=navigation, url="https://example.org/privacy", label_en="Privacy notice")
+    assert_refreshed(client, "/en/contact/", "Privacy notice")
 
 
 @pytest.mark.parametrize("change", ["image", "redirect", "restriction"])
@@ -304,3 +314,13 @@ def jpeg(width, height):
     PILImage.new("RGB", (width, height), (30, 90, 160)).save(buffer, "JPEG")
     buffer.seek(0)
     return buffer
+
+
+def test_publishing_works_while_the_cache_is_down():
+    """An unreachable cache must not stop an editor: the failed invalidation is logged, the page published."""
+    down = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
+    city = CityPage.objects.get(slug="chongqing")
+    city.title_en = "Chongqing, cache down"
+    with override_settings(CACHES=down):
+        city.save_revision().publish()
+    assert CityPage.objects.get(slug="chongqing").title_en == "Chongqing, cache down"

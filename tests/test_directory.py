@@ -348,7 +348,11 @@ def add_stories(count, start=0):
     smart_city, goal = Theme.objects.get(slug="smart-city"), SustainableDevelopmentGoal.objects.get(number=11)
     for number in range(start, start + count):
         story = CooperationStoryPage(
-            title=f"Story {number}", title_zh_hans=f"故事{number}", slug=f"story-{number}", start_year=2021
+            title=f"Story {number}",
+            title_en=f"Story {number}",
+            title_zh_hans=f"故事{number}",
+            slug=f"story-{number}",
+            start_year=2021,
         )
         story.chinese_cities, story.european_cities = [chongqing], [rome]
         story.themes, story.sdgs = [smart_city], [goal]

@@ -4,6 +4,7 @@ rule, preview per language and copying a StreamField from one language to the ot
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry
 
@@ -214,6 +215,11 @@ def test_image_needs_english_alternative_text(admin_client):
     assert response.status_code == 302, form_errors(response)
     city.refresh_from_db()
     assert (city.image_alt_en, city.image_alt_zh_hans, city.image_credit_en) == ("The two towers", "双塔", "CC BY")
+    for language, alt in (("en", "The two towers"), ("zh-hans", "双塔")):
+        html = admin_client.get(f"/{language}/cities/bologna/").content.decode()
+        figure = BeautifulSoup(html, "html.parser").select_one("figure.page-image")
+        assert figure.img["alt"] == alt and "CC BY" in figure.get_text()
+        assert "/images/" in figure.img["src"] and "original_images" not in html  # renditions only
 
 
 def test_preview_in_each_language_from_the_editor(admin_client):
@@ -281,6 +287,8 @@ class TestCopyBetweenLanguages:
         }
         assert reverse("iurc_copy_language", args=[page.pk]) in links
         assert reverse("iurc_translation_status") + f"?page={page.pk}" in links
+        stock_copy_view = reverse("wagtailadmin_pages:edit", args=[page.pk]) + "copy_translation_content/"
+        assert admin_client.post(stock_copy_view).status_code == 404  # replaced: it had no permission check
 
     def test_someone_without_edit_permission_cannot_copy(self, client, django_user_model):
         from django.contrib.auth.models import Permission

@@ -1,5 +1,7 @@
 """The case-city map: a linked marker per city, an arc per cooperation pair, a text equivalent, two queries."""
 
+import math
+
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
@@ -10,6 +12,8 @@ from cooperations.models import CooperationStoryPage
 from iurc_site.core import geo, maps
 
 pytestmark = pytest.mark.django_db
+
+MAX_SHIFT = 6  # viewBox units (about 50 km) a marker may be moved so that it does not hide a neighbour
 
 
 def soup(response):
@@ -42,7 +46,11 @@ def test_map_has_a_linked_marker_per_city_and_an_arc_per_pair(client, prefix, pa
             name = f"{city.title}, {city.country.name}"
         assert marker["aria-label"] == name and marker.title.get_text() == name
         x, y = geo.project(float(city.latitude), float(city.longitude))
-        assert (float(marker.circle["cx"]), float(marker.circle["cy"])) == (x, y)
+        cx, cy = float(marker.circle["cx"]), float(marker.circle["cy"])
+        assert math.hypot(cx - x, cy - y) <= MAX_SHIFT, f"{city.slug} is drawn too far from where it is"
+    dots = [(float(dot["cx"]), float(dot["cy"]), float(dot["r"])) for dot in svg.select("a.map-marker circle")]
+    for index, (x, y, r) in enumerate(dots):
+        assert all(math.hypot(x - x2, y - y2) >= r + r2 for x2, y2, r2 in dots[index + 1 :]), "overlapping markers"
     assert len(svg.select("path.map-pair")) == len(expected_pairs())
     assert not document.select("figure.map [style]")
 
@@ -98,3 +106,21 @@ def test_locator_of_a_city_without_partners_zooms_in(client):
     assert width < geo.VIEWBOX_WIDTH / 2 and left < x < left + width and top < y < top + height
     assert not locator.select("a.map-marker, path.map-pair")
     assert "呼和浩特" in locator.title.get_text()
+
+
+def test_filtered_directory_map_shows_the_listed_cities_and_zooms_in_on_one_side(client):
+    document = soup(client.get("/en/cities/?country=it"))
+    svg = document.select_one("figure.map svg")
+    assert {a["href"] for a in svg.select("a.map-marker")} == {
+        "/en/cities/rome/",
+        "/en/cities/bologna/",
+        "/en/cities/reggio-emilia/",
+    }
+    left, top, width, height = (float(value) for value in svg["viewbox"].split())
+    x, y = geo.project(41.90, 12.50)  # Rome
+    assert width < geo.VIEWBOX_WIDTH / 2 and left < x < left + width and top < y < top + height
+    assert not svg.select("path.map-pair")
+    legend = document.select_one("figure.map figcaption").get_text()
+    assert "European case city" in legend and "Chinese case city" not in legend
+    mixed = soup(client.get("/en/cities/?phase=iuc-asia")).select_one("figure.map svg")
+    assert mixed["viewbox"] == geo.VIEWBOX and len(mixed.select("a.map-marker")) == 31

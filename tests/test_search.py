@@ -173,9 +173,10 @@ def test_overlong_query_notice_is_translated(client):
     ],
 )
 def test_odd_queries_never_fail(client, query):
+    pages = Page.objects.count()
     for language in LANGUAGES:
         search(client, language, query)
-    assert Page.objects.filter(depth__gt=1).count() == 45
+    assert Page.objects.count() == pages
 
 
 def test_words_missing_from_every_page_fall_back_to_any_word(client):

@@ -6,7 +6,9 @@ import pytest
 from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
+from django.urls import reverse
 
+from cities.models import CityPage
 from iurc_site.core.security import SecurityHeadersMiddleware
 
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
@@ -76,6 +78,17 @@ def test_admin_login_page_is_covered_too(client):
     response = client.get(f"{ADMIN}login/")
     assert response.status_code == 200
     assert directives(response)["connect-src"] == ["'self'"]
+    assert_common_headers(response)
+
+
+@pytest.mark.django_db
+def test_the_embed_cards_keep_their_own_framable_policy(client):
+    city = CityPage.objects.live().order_by("path").first()
+    response = client.get(reverse("partners_embed_cities", kwargs={"slug": city.slug}))
+    assert response.status_code == 200
+    assert "frame-ancestors *" in response["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" not in response["Content-Security-Policy"]
+    assert "X-Frame-Options" not in response
     assert_common_headers(response)
 
 

@@ -111,8 +111,9 @@ class TranslationStatusReportView(ReportView):
         self.status_counts = {value: sum(row.status == value for row in rows) for value in Status.values}
         if data.get("status"):
             rows = [row for row in rows if row.status == data["status"]]
-        for row in rows:
-            row.admin_url = self.request.build_absolute_uri(row.edit_url)
+        if self.is_export:
+            for row in rows:
+                row.admin_url = self.request.build_absolute_uri(row.edit_url)
         return rows
 
     def get_context_data(self, *args, **kwargs):
@@ -140,7 +141,7 @@ class TranslationStatusReportView(ReportView):
         return links
 
 
-class TranslationStatusPanel(Component):
+class TranslationStatusDashboardPanel(Component):
     """Dashboard counts of the report's statuses, each linking to the filtered report."""
 
     name = "translation_status"

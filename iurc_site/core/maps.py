@@ -18,6 +18,7 @@ MARKER_GAP = 1  # the least room between two markers, in viewBox units
 LOCATOR_PADDING = 45  # room around the locator's cities, in viewBox units
 LOCATOR_MIN_WIDTH = 260
 LOCATOR_ASPECT = 0.75  # height / width of the locator, as long as the map is tall enough
+ZOOMED_RADIUS_DIVISOR = 110  # a zoomed-in map's markers: its width / this, in viewBox units
 
 
 @dataclass
@@ -48,7 +49,8 @@ def city_map(request, focus=None, pages=None):
     """Cities and pairs for the map.
 
     `pages`: the city pages to show (with their countries loaded), e.g. a filtered directory; all live ones by
-    default. `focus`: a city page, for a locator showing only that city and its partners.
+    default. When they all lie on one side (China or Europe), the map zooms in on them. `focus`: a city page,
+    for a locator showing only that city and its partners.
     """
     from cities.models import CityPage
     from cooperations.models import CooperationStoryPage
@@ -71,20 +73,27 @@ def city_map(request, focus=None, pages=None):
             pairs.append(pair)
 
     if focus is None:
-        spread(list(cities.values()), 2 * MARKER_RADIUS + MARKER_GAP)
-        return {"cities": list(cities.values()), "pairs": pairs, "viewbox": geo.VIEWBOX, "radius": MARKER_RADIUS}
+        shown = list(cities.values())
+        if pages is None or len({city.side for city in shown}) != 1:
+            spread(shown, 2 * MARKER_RADIUS + MARKER_GAP)
+            return {"cities": shown, "pairs": pairs, "viewbox": geo.VIEWBOX, "radius": MARKER_RADIUS}
+        aspect = geo.VIEWBOX_HEIGHT / geo.VIEWBOX_WIDTH
+        radius = round(float(fit_viewbox(shown, aspect).split()[2]) / ZOOMED_RADIUS_DIVISOR, 1)
+        spread(shown, 2 * radius + MARKER_GAP)
+        viewbox = fit_viewbox(shown, aspect)
+        return {"cities": shown, "pairs": pairs, "viewbox": viewbox, "radius": radius, "zoomed": True}
     centre = cities.get(focus.pk)
     if centre is None:
         return {"cities": [], "pairs": [], "viewbox": geo.VIEWBOX, "radius": MARKER_RADIUS}
     kept = [centre, *centre.partners]
-    width = float(locator_viewbox(kept).split()[2])
+    width = float(fit_viewbox(kept).split()[2])
     radius, focus_radius = round(width / 55, 1), round(width / 38, 1)
     spread(kept, radius + focus_radius + MARKER_GAP)
     return {
         "cities": kept,
         "pairs": [pair for pair in pairs if centre in (pair.chinese, pair.european)],
         "focus": centre,
-        "viewbox": locator_viewbox(kept),
+        "viewbox": fit_viewbox(kept),
         "radius": radius,
         "focus_radius": focus_radius,
     }
@@ -112,12 +121,13 @@ def spread(cities, gap, rounds=50):
         city.x, city.y = round(city.x, 1), round(city.y, 1)
 
 
-def locator_viewbox(cities):
-    """The part of the map around `cities`: padded, at least LOCATOR_MIN_WIDTH wide, inside the whole map."""
+def fit_viewbox(cities, aspect=LOCATOR_ASPECT):
+    """The part of the map around `cities`: padded, at least LOCATOR_MIN_WIDTH wide, height = width × `aspect`
+    as far as the whole map allows, and inside it."""
     xs, ys = [city.x for city in cities], [city.y for city in cities]
     width = max(max(xs) - min(xs) + 2 * LOCATOR_PADDING, LOCATOR_MIN_WIDTH)
-    width = min(max(width, (max(ys) - min(ys) + 2 * LOCATOR_PADDING) / LOCATOR_ASPECT), geo.VIEWBOX_WIDTH)
-    height = min(width * LOCATOR_ASPECT, geo.VIEWBOX_HEIGHT)
+    width = min(max(width, (max(ys) - min(ys) + 2 * LOCATOR_PADDING) / aspect), geo.VIEWBOX_WIDTH)
+    height = min(width * aspect, geo.VIEWBOX_HEIGHT)
     left = min(max((min(xs) + max(xs) - width) / 2, 0), geo.VIEWBOX_WIDTH - width)
     top = min(max((min(ys) + max(ys) - height) / 2, 0), geo.VIEWBOX_HEIGHT - height)
     return f"{left:.0f} {top:.0f} {width:.0f} {height:.0f}"

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
@@ -171,6 +171,12 @@ class NavigationSettings(ClusterableModel, BaseSiteSetting):
     """The main menu and the footer links. With no main-menu item, the menu lists the pages marked "show in menus"."""
 
     panels = [
+        HelpPanel(
+            content=_(
+                "Items show in this order; untick “visible” to hide one for now. With no visible main-menu item, "
+                "the main menu lists the home page's sections marked “Show in menus” (Promote tab)."
+            )
+        ),
         InlinePanel("main_items", heading=_("Main menu"), label=_("Main menu item")),
         InlinePanel("footer_items", heading=_("Footer links"), label=_("Footer link")),
     ]
@@ -471,7 +477,7 @@ class AchievementsPage(BasePage):
         from cooperations.models import CooperationStoryPage, story_card_prefetches
 
         context = super().get_context(request, *args, **kwargs)
-        cities = CityPage.objects.live().select_related("country").order_by("path")
+        cities = CityPage.objects.live().defer_streamfields().select_related("country").order_by("path")
         context["chinese_cities"] = [city for city in cities if city.country.side == Country.Side.CHINA]
         context["european_cities"] = [city for city in cities if city.country.side == Country.Side.EUROPE]
         context["stories"] = (

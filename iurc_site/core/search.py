@@ -68,6 +68,11 @@ def page_texts(page, language):
     return texts
 
 
+def titles(page):
+    """The page's title in every language it has one in."""
+    return [title for code in language_codes() if (title := getattr(page, localized_field("title", code)))]
+
+
 def indexed_text(page, language):
     """What the search index holds for a page in one language: its text with Han runs segmented."""
     return segment(" ".join(page_texts(page, language)))
@@ -133,6 +138,7 @@ class Result:
         self.url = page.get_url(request)
         own = page_texts(page, language)
         self.in_page_language = any(pattern.search(text) for text in own)
+        self.in_title = any(pattern.search(text) for text in titles(page))
         self.title = highlight(page.title, pattern)
         self.snippet, self.snippet_lang = snippet(own, pattern), HTML_LANG[language]
         if not self.in_page_language:
@@ -157,14 +163,15 @@ def search_pages(request, terms):
 
 
 def search_view(request):
-    """`/<lang>/search/?q=`: results matched in the page language first, then the others; ten a page."""
+    """`/<lang>/search/?q=`: results matched in the page language first, then the others (each group: title matches
+    first, then by relevance); ten a page."""
     query, shortened = clean_query(request.GET.get("q", ""))
     language = get_language()
     terms = query_terms(query)
     pages, partial = search_pages(request, terms)
     pattern = term_pattern(terms) if terms else None
     results = [Result(page, request, pattern, language) for page in pages]
-    results.sort(key=lambda result: not result.in_page_language)
+    results.sort(key=lambda result: (not result.in_page_language, not result.in_title))
     paginator = Paginator(results, RESULTS_PER_PAGE)
     context = {
         "query": query,

@@ -5,9 +5,9 @@ filled in the other). Walking the page's revisions in order tells when each lang
 Chinese text is "older than English" when the English fields changed in a later revision than the Chinese ones.
 
 Cost: one query for the pages, one streamed query for the revisions of the pages whose result is not cached yet,
-one for the editors' names. A page's result is cached under its latest revision, so only pages edited since the
-last look have their revisions read again; the first look at a site reads every revision once (about 2 ms per
-revision on SQLite, see /tmp/notes-helper-4.md).
+one per page type for pages saved without any revision, one for the editors' names. A page's result is cached
+under its latest revision, so only pages edited since the last look have their revisions read again. Measured on
+SQLite with 385 pages and 1,048 revisions: 1.3 s and 17 queries for the first look, 0.25 s and 10 queries after.
 """
 
 import json
@@ -130,6 +130,16 @@ def analyse(names, revisions):
     return result
 
 
+def current_content(page):
+    """The translated fields of a page as a revision would hold them (StreamFields as JSON text)."""
+    content = {"publish_without_chinese": getattr(page, "publish_without_chinese", False)}
+    for name in translated_fields(type(page)):
+        for code in language_codes():
+            field = page._meta.get_field(localized_field(name, code))
+            content[field.name] = field.get_prep_value(field.value_from_object(page))
+    return content
+
+
 def cache_key(page):
     stamp = page.latest_revision_created_at.timestamp() if page.latest_revision_created_at else 0
     return f"iurc:translation-status:{CACHE_VERSION}:{page.pk}:{page.latest_revision_id}:{stamp}"
@@ -154,12 +164,11 @@ def analyse_pages(pages):
         )
         for object_id, created_at, user_id, content in revisions.iterator(chunk_size=200):
             history[int(object_id)].append((created_at, user_id, content))
+        # Pages saved by code without a revision: their current values, one query per page type.
+        for specific in Page.objects.filter(pk__in=[pk for pk in batch if not history[pk]]).specific():
+            history[specific.pk] = [(specific.latest_revision_created_at, None, current_content(specific))]
         for pk in batch:
-            page = todo[pk]
-            model = page.content_type.model_class() or Page
-            if not history[pk]:  # a page saved without revisions (by code): its current values
-                specific = page.specific
-                history[pk] = [(page.latest_revision_created_at, None, specific.serializable_data())]
+            model = todo[pk].content_type.model_class() or Page
             results[pk] = analyse(translated_fields(model), history[pk])
     cache.set_many({keys[pk]: results[pk] for pk in todo}, CACHE_SECONDS)
     return results
@@ -239,7 +248,8 @@ class StatusRow:
 
     @property
     def title(self):
-        return self.page.get_admin_display_title()
+        """The title in the admin's language (English when there is none)."""
+        return self.page.title
 
     @property
     def type_name(self):
@@ -281,10 +291,7 @@ def section_pages():
 
 def section_titles(pages):
     """{page id: title of its section}: the home page's child it sits under (the home page is its own section)."""
-    sections = {
-        page.path: str(_("Home page")) if page.depth == 2 else page.get_admin_display_title()
-        for page in section_pages()
-    }
+    sections = {page.path: str(_("Home page")) if page.depth == 2 else page.title for page in section_pages()}
     step = Page.steplen
     return {page.pk: sections.get(page.path[: step * min(page.depth, 3)], "") for page in pages}
 

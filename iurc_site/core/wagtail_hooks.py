@@ -20,7 +20,7 @@ from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 from .admin_views import (
     COPY_LOG_ACTION,
     EDITING_ACTIONS,
-    TranslationStatusPanel,
+    TranslationStatusDashboardPanel,
     TranslationStatusReportView,
     copy_language,
     stream_field_names,
@@ -65,7 +65,7 @@ def register_translation_status_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
     if can_edit_pages(request.user):
-        panels.append(TranslationStatusPanel(request.user))
+        panels.append(TranslationStatusDashboardPanel(request.user))
 
 
 class TranslationStatusButton(PageMenuItem):
@@ -82,7 +82,7 @@ class TranslationStatusButton(PageMenuItem):
 
 class CopyLanguageButton(PageMenuItem):
     label = _("Copy text between languages")
-    icon_name = "copy"
+    icon_name = "resubmit"
     url_name = "iurc_copy_language"
 
     def is_shown(self, user):

@@ -45,7 +45,8 @@ STORABLE_VARY = {"cookie", "accept-encoding"}
 
 PUBLIC, PRIVATE, SEARCH, PASSTHROUGH = "public", "private", "search", "passthrough"
 
-_generation = ContextVar("iurc_generation", default=None)
+_UNREAD = object()
+_generation = ContextVar("iurc_generation", default=None)  # None outside a request, _UNREAD until read
 _unchanged = ContextVar("iurc_unchanged", default=False)
 logger = logging.getLogger(__name__)
 
@@ -75,9 +76,11 @@ def read_generation():
 
 
 def current_generation():
-    """The generation, read at most once per request (the middleware scopes it); for derived-data cache keys."""
+    """The generation: read once per request (the middleware opens the scope), every time outside one."""
     value = _generation.get()
     if value is None:
+        return read_generation()
+    if value is _UNREAD:
         value = read_generation()
         _generation.set(value)
     return value
@@ -92,7 +95,8 @@ def _increment():
             cache.add(GENERATION_KEY, _initial_generation(), timeout=None)
     except Exception:  # an unreachable cache must not stop an editor from publishing
         logger.exception("Could not invalidate the page cache")
-    _generation.set(None)
+    if _generation.get() is not None:
+        _generation.set(_UNREAD)
 
 
 def bump_generation():
@@ -169,7 +173,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         url_class = self.url_class(request)
         key = None
-        token = _generation.set(None)
+        token = _generation.set(_UNREAD)
         try:
             if (
                 url_class == PUBLIC
@@ -177,6 +181,7 @@ class PageCacheMiddleware:
                 and request.method in ("GET", "HEAD")
                 and self.session_cookie not in request.COOKIES
                 and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+                and request.get_host()  # a host not allowed is refused here (400), not taken for a cache error
             ):
                 key, entry = self.cache_call(self.lookup, request) or (None, None)
                 if entry is not None:

@@ -5,6 +5,9 @@ site, its settings, menus and the like cost no query on a warm server even when 
 """
 
 import logging
+import pickle
+import threading
+from collections import OrderedDict
 
 from django.http.request import split_domain_port
 from django.utils.functional import SimpleLazyObject, cached_property
@@ -19,12 +22,46 @@ logger = logging.getLogger(__name__)
 _MISSING = object()
 
 
+class ProcessMemory:
+    """This process's copy of recent entries, pickled (each request gets its own objects), at most ``limit``
+    bytes, least recently used dropped first. Safe across processes: keys hold the generation."""
+
+    def __init__(self, limit=32 * 1024 * 1024):
+        self.limit, self.size, self.entries, self.lock = limit, 0, OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            blob = self.entries.get(key)
+            if blob is None:
+                return _MISSING
+            self.entries.move_to_end(key)
+        return pickle.loads(blob)
+
+    def set(self, key, value):
+        blob = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        with self.lock:
+            self.size += len(blob) - len(self.entries.pop(key, b""))
+            self.entries[key] = blob
+            while self.size > self.limit and self.entries:
+                self.size -= len(self.entries.popitem(last=False)[1])
+
+
+memory = ProcessMemory()
+
+
 def generation_cached(name, build, keep_none=True):
     """``build()``'s result, built once per generation (None too, unless ``keep_none`` is false: for lookups by
-    visitor-chosen keys, so that junk URLs fill no cache); built every time if the cache is down."""
+    visitor-chosen keys, so that junk URLs fill no cache); built every time if the cache is down.
+
+    Read from this process's memory first, then from the shared cache: a warm process makes no round trip.
+    """
     try:
         key = f"iurc:data:{current_generation()}:{name}"
-        entry = page_cache().get(key, _MISSING)
+        entry = memory.get(key)
+        if entry is _MISSING:
+            entry = page_cache().get(key, _MISSING)
+            if entry is not _MISSING:
+                memory.set(key, entry)
     except Exception:
         logger.warning("Data cache unavailable", exc_info=True)
         return build()
@@ -35,6 +72,7 @@ def generation_cached(name, build, keep_none=True):
         return value
     try:
         page_cache().set(key, value, cache_timeout())
+        memory.set(key, value)
     except Exception:
         logger.warning("Data cache unavailable", exc_info=True)
     return value

@@ -41,6 +41,7 @@ def site_server(django_db_setup, django_db_blocker):
 def chromium():
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); CI installs it")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an event loop in this thread, which makes Django refuse ORM calls here
@@ -51,6 +52,9 @@ def chromium():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        # While the loop runs, Django keeps this thread's connections apart (asgiref's context storage): close
+        # those, or they outlive the session and PostgreSQL refuses to drop the test database.
+        connections.close_all()
     if previous is None:
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     else:

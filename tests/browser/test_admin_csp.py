@@ -1,19 +1,13 @@
 """The Content-Security-Policy in a real browser: the Wagtail admin (page editor included) and the public pages
 work without a single CSP violation or script error."""
 
-import os
-
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
-CHROMIUM_ARGS.append("--disable-sync")
 ADMIN = "/" + settings.WAGTAIL_ADMIN_PATH
 PASSWORD = "csp-check-password-1"
 # Collects violations in the page itself: init scripts are injected by the browser, outside the page's policy.
@@ -26,11 +20,8 @@ document.addEventListener("securitypolicyviolation", (e) => {
 
 
 @pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    """A live server on the session's content and an editor account, without flushing the database afterwards
-    (pytest-django's live_server fixture would empty it for the tests that follow)."""
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
+def site(site_server, django_db_blocker):
+    """The package's live server (tests/browser/conftest.py), an editor account and the pages to open."""
     with django_db_blocker.unblock():
         user = get_user_model().objects.create_superuser("csp-editor", "csp@example.org", PASSWORD)
         pages = {
@@ -38,27 +29,9 @@ def site(django_db_setup, django_db_blocker):
             "city": Page.objects.filter(content_type__model="citypage").live().first(),
             "story": Page.objects.filter(content_type__model="cooperationstorypage").live().first(),
         }
-        server = LiveServer("127.0.0.1:0")
-        try:
-            yield server.url, pages
-        finally:
-            server.stop()
-            user.delete()
-
-
-@pytest.fixture(scope="module")
-def browser(site):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop in this thread; the per-test transaction is still plain sync code.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    yield site_server.url, pages
+    with django_db_blocker.unblock():
+        user.delete()
 
 
 class Watcher:
@@ -92,9 +65,9 @@ def visit(page, watcher, url):
     return watcher.collect(page)
 
 
-def test_admin_editor_works_under_the_policy(site, browser):
+def test_admin_editor_works_under_the_policy(site, chromium):
     base, pages = site
-    context = browser.new_context()
+    context = chromium.new_context()
     watcher = Watcher(context)
     page = context.new_page()
     page.goto(base + ADMIN + "login/")
@@ -125,9 +98,9 @@ def test_admin_editor_works_under_the_policy(site, browser):
     context.close()
 
 
-def test_public_pages_work_under_the_policy(site, browser):
+def test_public_pages_work_under_the_policy(site, chromium):
     base, pages = site
-    context = browser.new_context()
+    context = chromium.new_context()
     watcher = Watcher(context)
     page = context.new_page()
     for language in ("en", "zh-hans"):

@@ -25,6 +25,8 @@ def city_map(context, focus=None, cities=None):
 
     def render():
         data = city_map_data(request, focus=focus, pages=cities)
-        return render_to_string("includes/city_map.html", {**data, "locator": focus is not None}, request=request)
+        sides = {city.side for city in data["cities"]}
+        context = {**data, "locator": focus is not None, "sides": sides}
+        return render_to_string("includes/city_map.html", context, request=request)
 
     return mark_safe(generation_cached(key, render))  # noqa: S308 - a rendered template

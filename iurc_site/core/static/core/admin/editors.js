@@ -46,8 +46,23 @@
     });
   }
 
+  /* wagtail-modeltranslation hides every translated panel when an inline item is added on a form that has no
+     language picker (settings, navigation); such forms show both languages, so show them again. */
+  function unhideWithoutPicker(event) {
+    if (!event.target.closest("[id$='-ADD']") || document.querySelector(".locale-picker")) {
+      return;
+    }
+    window.setTimeout(function () {
+      document.querySelectorAll(".l10n-hidden").forEach(function (element) {
+        element.classList.remove("l10n-hidden");
+      });
+      markLanguages();
+    }, 0);
+  }
+
   window.addEventListener("load", function () {
     markLanguages();
     addCopyLinks();
+    document.addEventListener("click", unhideWithoutPicker);
   });
 })();
