@@ -18,6 +18,7 @@ import http.cookiejar
 import json
 import os
 import secrets
+import shutil
 import statistics
 import subprocess
 import sys
@@ -334,10 +335,10 @@ def main():
     out = ROOT / "var" / "system"
     out.mkdir(parents=True, exist_ok=True)
     (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
-    log(f"results in {out / 'results.json'}; gunicorn logs in {workdir}")
     if failures:
-        sys.exit(f"system test failed: {failures}")
-    log("passed")
+        sys.exit(f"system test failed: {failures}; gunicorn logs in {workdir}")
+    shutil.rmtree(workdir, ignore_errors=True)
+    log(f"passed; results in {out / 'results.json'}")
 
 
 if __name__ == "__main__":

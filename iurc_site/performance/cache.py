@@ -22,8 +22,11 @@ A response is stored only if it is a 200 to an anonymous GET without cookies, wi
 import contextlib
 import hashlib
 import logging
+import pickle
 import re
+import threading
 import time
+from collections import OrderedDict
 from contextvars import ContextVar
 from urllib.parse import parse_qsl, urlencode
 
@@ -45,7 +48,7 @@ STORABLE_VARY = {"cookie", "accept-encoding"}
 
 PUBLIC, PRIVATE, SEARCH, PASSTHROUGH = "public", "private", "search", "passthrough"
 
-_UNREAD = object()
+_UNREAD, MISSING = object(), object()
 _generation = ContextVar("iurc_generation", default=None)  # None outside a request, _UNREAD until read
 _unchanged = ContextVar("iurc_unchanged", default=False)
 logger = logging.getLogger(__name__)
@@ -58,6 +61,38 @@ def page_cache():
 def cache_timeout():
     """Seconds a page or derived datum is kept (a change makes it obsolete earlier, via the generation)."""
     return getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+
+
+class ProcessMemory:
+    """This process's copy of recent cache entries, at most ``limit`` bytes, least recently used dropped first.
+
+    Safe across processes: every key holds the content generation. ``pickled`` entries are stored pickled and
+    each reader gets its own objects; others (immutable page entries) are shared.
+    """
+
+    def __init__(self, limit=32 * 1024 * 1024, pickled=False):
+        self.limit, self.pickled, self.size = limit, pickled, 0
+        self.entries, self.lock = OrderedDict(), threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            item = self.entries.get(key)
+            if item is None:
+                return MISSING
+            self.entries.move_to_end(key)
+        return pickle.loads(item[0]) if self.pickled else item[0]
+
+    def set(self, key, value):
+        stored = pickle.dumps(value, pickle.HIGHEST_PROTOCOL) if self.pickled else value
+        size = len(stored) if self.pickled else len(value[2])  # a page entry: (status, headers, body)
+        with self.lock:
+            self.size += size - self.entries.pop(key, (None, 0))[1]
+            self.entries[key] = (stored, size)
+            while self.size > self.limit and self.entries:
+                self.size -= self.entries.popitem(last=False)[1][1]
+
+
+pages = ProcessMemory()
 
 
 def _initial_generation():
@@ -150,7 +185,6 @@ class PageCacheMiddleware:
 
         self.get_response = get_response
         self.prime_request = prime_request
-        self.last_generation = None
         admin = "/" + getattr(settings, "WAGTAIL_ADMIN_PATH", "admin/")
         self.private = _prefix_pattern([admin])
         self.passthrough = _prefix_pattern(
@@ -197,22 +231,20 @@ class PageCacheMiddleware:
                 headers = [(name, value) for name, value in response.items() if name != "X-Cache"]
                 entry = (response.status_code, headers, response.content)
                 self.cache_call(page_cache().set, key, entry, cache_timeout())
+                pages.set(key, entry)
             response["X-Cache"] = "MISS"
         return response
 
     def lookup(self, request):
-        """The page's key and stored entry (or None). One round trip when the generation is the one this process
-        saw last: the generation and the page stored under it are read together, in one MGET on Redis."""
-        cache, guess = page_cache(), self.last_generation
-        if guess is not None:
-            guessed_key = page_cache_key(request, guess)
-            found = cache.get_many([GENERATION_KEY, guessed_key])
-            if found.get(GENERATION_KEY) == guess:
-                _generation.set(guess)
-                return guessed_key, found.get(guessed_key)
-        self.last_generation = generation = current_generation()
-        key = page_cache_key(request, generation)
-        return key, cache.get(key)
+        """The page's key and stored entry (or None): one small round trip (the generation) when this process
+        holds the page, two otherwise."""
+        key = page_cache_key(request, current_generation())
+        entry = pages.get(key)
+        if entry is MISSING:
+            entry = page_cache().get(key)
+            if entry is not None:
+                pages.set(key, entry)
+        return key, entry
 
     @staticmethod
     def cache_call(function, *args):

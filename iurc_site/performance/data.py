@@ -5,9 +5,6 @@ site, its settings, menus and the like cost no query on a warm server even when 
 """
 
 import logging
-import pickle
-import threading
-from collections import OrderedDict
 
 from django.http.request import split_domain_port
 from django.utils.functional import SimpleLazyObject, cached_property
@@ -16,37 +13,12 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from .cache import cache_timeout, content_unchanged, current_generation, page_cache
+from .cache import MISSING, ProcessMemory, cache_timeout, content_unchanged, current_generation, page_cache
 
 logger = logging.getLogger(__name__)
-_MISSING = object()
 
 
-class ProcessMemory:
-    """This process's copy of recent entries, pickled (each request gets its own objects), at most ``limit``
-    bytes, least recently used dropped first. Safe across processes: keys hold the generation."""
-
-    def __init__(self, limit=32 * 1024 * 1024):
-        self.limit, self.size, self.entries, self.lock = limit, 0, OrderedDict(), threading.Lock()
-
-    def get(self, key):
-        with self.lock:
-            blob = self.entries.get(key)
-            if blob is None:
-                return _MISSING
-            self.entries.move_to_end(key)
-        return pickle.loads(blob)
-
-    def set(self, key, value):
-        blob = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-        with self.lock:
-            self.size += len(blob) - len(self.entries.pop(key, b""))
-            self.entries[key] = blob
-            while self.size > self.limit and self.entries:
-                self.size -= len(self.entries.popitem(last=False)[1])
-
-
-memory = ProcessMemory()
+memory = ProcessMemory(pickled=True)  # each request gets its own copy of the objects
 
 
 def generation_cached(name, build, keep_none=True):
@@ -58,14 +30,14 @@ def generation_cached(name, build, keep_none=True):
     try:
         key = f"iurc:data:{current_generation()}:{name}"
         entry = memory.get(key)
-        if entry is _MISSING:
-            entry = page_cache().get(key, _MISSING)
-            if entry is not _MISSING:
+        if entry is MISSING:
+            entry = page_cache().get(key, MISSING)
+            if entry is not MISSING:
                 memory.set(key, entry)
     except Exception:
         logger.warning("Data cache unavailable", exc_info=True)
         return build()
-    if entry is not _MISSING:
+    if entry is not MISSING:
         return entry
     value = build()
     if value is None and not keep_none:
@@ -79,6 +51,7 @@ def generation_cached(name, build, keep_none=True):
 
 
 def has_view_restrictions():
+    """Whether any page has a view restriction: while none has, serving a page checks none."""
     return generation_cached("has-view-restrictions", PageViewRestriction.objects.exists)
 
 
@@ -110,12 +83,15 @@ def prime_request(request):
 
 
 def site_setting(model, site):
+    """A site setting (e.g. SiteSettings, NavigationSettings) per content generation."""
+
     def build():
         with content_unchanged():  # the row made on first read holds the defaults a visitor saw already
             instance = model.for_site(site)
-        for name in dir(model):  # computed now, so that they are kept with the instance
-            if isinstance(getattr(model, name, None), cached_property):
-                getattr(instance, name)
+        for klass in model.__mro__:  # cached properties computed now, so that they are kept with the instance
+            for name, attribute in vars(klass).items():
+                if isinstance(attribute, cached_property):
+                    getattr(instance, name)
         return instance
 
     return generation_cached(f"setting:{model._meta.label_lower}:{site.pk}", build)
