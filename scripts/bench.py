@@ -417,9 +417,10 @@ def render(rows, measured, use_wrk, args, env):
         queries = measured[("uncached", name)]["queries"]
         checks.append((f"{name}: ≤ {TARGETS['queries']} SQL queries (uncached)", queries <= TARGETS["queries"],
                        f"{queries}"))  # fmt: skip
-    for name, limit in TARGETS["server_ms"].items():
+    for name, limit in TARGETS["server_ms"].items():  # targets for the loaded content: not judged with --demo
         server = measured[("uncached", name)]["server_ms"]
-        checks.append((f"{name}: server time ≤ {limit} ms (uncached)", server <= limit, f"{server:.1f} ms"))
+        checks.append((f"{name}: server time ≤ {limit} ms (uncached)", None if args.demo else server <= limit,
+                       f"{server:.1f} ms"))  # fmt: skip
     home_kb = measured[("cached", "home")]["weight"] / 1024
     checks.append(
         (f"home: ≤ {TARGETS['home_kb']} KB on first load", home_kb <= TARGETS["home_kb"], f"{home_kb:.1f} KB")
@@ -430,7 +431,8 @@ def render(rows, measured, use_wrk, args, env):
         checks.append((f"{name}: cached throughput ≥ {TARGETS['ratio']} × /ping", ratio >= TARGETS["ratio"],
                        f"{ratio:.2f} ×"))  # fmt: skip
     lines += ["", "| target | measured | result |", "| --- | ---: | --- |"]
-    lines += [f"| {label} | {value} | {'PASS' if ok else 'FAIL'} |" for label, ok, value in checks]
+    verdicts = {True: "PASS", False: "FAIL", None: "n/a (target for the loaded content)"}
+    lines += [f"| {label} | {value} | {verdicts[ok]} |" for label, ok, value in checks]
     return "\n".join(lines) + "\n"
 
 

@@ -1,6 +1,7 @@
 """The full-page cache: hits, invalidation on every kind of content change, who is never cached, headers."""
 
 import io
+import time
 
 import pytest
 from django.conf import settings
@@ -23,6 +24,7 @@ from iurc_site.core.models import (
     SiteSettings,
     Theme,
 )
+from iurc_site.performance import notify
 from iurc_site.performance.cache import GENERATION_KEY, read_generation
 
 pytestmark = pytest.mark.django_db
@@ -279,29 +281,42 @@ def redis_available():
         return False
 
 
+def wait_for(condition, seconds=5):
+    """Poll for something another thread does (the generation listener), up to `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
 @pytest.mark.skipif(not redis_available(), reason="needs Redis on 127.0.0.1:6379")
 def test_invalidation_reaches_every_process_sharing_redis(client):
     """Two cache clients stand for two server processes: a change made through one empties the other's pages."""
-    backend = "django.core.cache.backends.redis.RedisCache"
+    backend = "iurc_site.performance.redis.RedisCache"  # production's: Django's, reusing its redis-py client
     shared = {alias: {"BACKEND": backend, "LOCATION": REDIS_URL} for alias in ("default", "other")}
     with override_settings(CACHES=shared):
         this, other = caches["default"], caches["other"]
         assert this._cache is not other._cache
+        assert this._cache.get_client() is this._cache.get_client()
         this.clear()
         try:
             before = read_generation()
             assert other.get(GENERATION_KEY) == before
+            wait_for(lambda: notify.pushed_generation("default") == before)  # this process now listens
             assert get_twice(client, "/en/")[1]["X-Cache"] == "HIT"
 
             SiteSettings.objects.update(email="elsewhere@example.org")  # written by "another process" …
-            other.incr(GENERATION_KEY)  # … whose invalidation goes through its own client
-            assert this.get(GENERATION_KEY) == before + 1
+            bumped = other.incr(GENERATION_KEY)  # … whose invalidation goes through its own client
+            notify.publish("other", bumped)
+            wait_for(lambda: notify.pushed_generation("default") == bumped)
             assert_refreshed(client, "/en/", "elsewhere@example.org")
 
             city = CityPage.objects.get(slug="chongqing")
             city.title_en = "Chongqing (renamed)"
             city.save_revision().publish()  # through the signal, in this process
-            assert other.get(GENERATION_KEY) > before + 1
+            assert other.get(GENERATION_KEY) > bumped
+            assert notify.pushed_generation("default") == other.get(GENERATION_KEY)
+            assert_refreshed(client, "/en/cities/chongqing/", "Chongqing (renamed)")
         finally:
             this.clear()
 

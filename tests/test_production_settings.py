@@ -87,7 +87,7 @@ def test_database_redis_and_https_settings():
     assert values["host"] == "db.internal"
     assert values["max_age"] > 0 and values["health"] is True
     assert values["cache"] == {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "iurc_site.performance.redis.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/2",
     }
     assert values["session"] == "django.contrib.sessions.backends.cached_db"

@@ -3,6 +3,8 @@
 Every cached page is stored under a key that contains the current *generation*, a number kept in the shared
 cache (Redis in production). Any content change (see ``signals``) increments it, so every process sharing the
 cache stops using the old pages at the same moment; they expire on their own after ``PAGE_CACHE_TIMEOUT``.
+Each increment is also pushed to every process (``notify``), and each process keeps the pages it served
+(``pages``), so a hit costs no round trip. Data many pages share is kept per generation too (``data``).
 
 URL classes and their ``Cache-Control`` (a view that sets its own header keeps it):
 
@@ -38,6 +40,8 @@ from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_vary_headers
 from django.utils.translation import get_language_from_path
 
+from . import notify
+
 GENERATION_KEY = "iurc:generation"
 PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=600"
 PERMANENT_REDIRECT_CACHE_CONTROL = "public, max-age=3600"
@@ -55,7 +59,7 @@ logger = logging.getLogger(__name__)
 
 
 def page_cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+    return caches[page_cache_alias()]
 
 
 def cache_timeout():
@@ -100,13 +104,26 @@ def _initial_generation():
     return time.time_ns() // 1000
 
 
-def read_generation():
-    """The content generation from the shared cache, created if missing."""
-    cache = page_cache()
+def page_cache_alias():
+    return getattr(settings, "PAGE_CACHE_ALIAS", "default")
+
+
+def stored_generation(cache):
+    """The generation kept in ``cache``, created (and announced) if missing."""
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, _initial_generation(), timeout=None)
         value = cache.get(GENERATION_KEY)
+        notify.publish(page_cache_alias(), value)
+    return value
+
+
+def read_generation():
+    """The content generation: as pushed to this process (Redis pub/sub), else read from the shared cache."""
+    value = notify.pushed_generation(page_cache_alias())
+    if value is None:
+        value = stored_generation(page_cache())
+        notify.subscribe(page_cache_alias(), stored_generation)
     return value
 
 
@@ -125,9 +142,11 @@ def _increment():
     cache = page_cache()
     try:
         try:
-            cache.incr(GENERATION_KEY)
+            value = cache.incr(GENERATION_KEY)
         except ValueError:  # no generation yet (or evicted)
             cache.add(GENERATION_KEY, _initial_generation(), timeout=None)
+            value = cache.get(GENERATION_KEY)
+        notify.publish(page_cache_alias(), value)
     except Exception:  # an unreachable cache must not stop an editor from publishing
         logger.exception("Could not invalidate the page cache")
     if _generation.get() is not None:

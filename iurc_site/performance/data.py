@@ -71,11 +71,13 @@ def find_site(request):
 
 
 def prime_request(request):
-    """Give Wagtail the site and the site settings from the generation cache (loaded only when used)."""
+    """Give Wagtail the site, its root paths (for page URLs) and the site settings (loaded only when used) from
+    the generation cache."""
     site = find_site(request)
     request._wagtail_site = site
     if site is None:
         return
+    request._wagtail_cached_site_root_paths = generation_cached("site-root-paths", Site.get_site_root_paths)
     for model in settings_registry:
         if issubclass(model, BaseSiteSetting):
             lazy = SimpleLazyObject(lambda model=model: site_setting(model, site))

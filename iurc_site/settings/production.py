@@ -27,7 +27,8 @@ DATABASES = {
 
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Django's Redis backend, reusing its redis-py client (see iurc_site/performance/redis.py).
+    CACHES = {"default": {"BACKEND": "iurc_site.performance.redis.RedisCache", "LOCATION": REDIS_URL}}
     # Sessions read from Redis and written through to the database: every node sees them, none are lost.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # The full-page cache needs a cache shared by every process: its invalidation must reach all of them.
