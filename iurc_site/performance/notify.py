@@ -26,14 +26,14 @@ CHECK_SECONDS = 10  # on a quiet channel: ping, and read the generation (a safet
 class Listener:
     """The latest generation published for one cache, kept by a daemon thread of this process."""
 
-    def __init__(self, alias, read):
-        self.alias, self.read, self.value, self.pid = alias, read, None, os.getpid()
+    def __init__(self, alias, cache, read):
+        self.cache, self.read, self.value, self.pid = cache, read, None, os.getpid()
         threading.Thread(target=self.run, name=f"generation-listener-{alias}", daemon=True).start()
 
     def run(self):
         while True:
             try:
-                self.listen(caches[self.alias])
+                self.listen(self.cache)  # the instance subscribed, even if the settings change later (tests)
             except Exception:
                 logger.warning("Generation listener disconnected; reading the generation per request", exc_info=True)
             self.value = None
@@ -89,9 +89,10 @@ def publish(alias, generation):
 
 def subscribe(alias, read):
     """Start listening for a Redis cache (once per process: a forked child starts its own thread)."""
-    if not isinstance(caches[alias], RedisCache):
+    cache = caches[alias]
+    if not isinstance(cache, RedisCache):
         return
     with _lock:
         listener = _listeners.get(_key(alias))
         if listener is None or listener.pid != os.getpid():
-            _listeners[_key(alias)] = Listener(alias, read)
+            _listeners[_key(alias)] = Listener(alias, cache, read)
