@@ -267,12 +267,23 @@ def load_wrk(port, path, seconds, connections):
     return rate, parse_duration(percentiles["50"]), parse_duration(percentiles["99"])
 
 
+def run_workers(worker, connections):
+    """Run ``worker(number)`` in ``connections`` threads at once; the seconds until all have finished."""
+    started = time.monotonic()
+    threads = [threading.Thread(target=worker, args=(number,)) for number in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.monotonic() - started
+
+
 def load_python(port, path, seconds, connections, max_requests=50_000):
     """A bounded load generator: `connections` threads, each one request at a time, for `seconds`."""
     latencies, lock = [], threading.Lock()
     deadline = time.monotonic() + seconds
 
-    def worker():
+    def worker(_number):
         own = []
         while time.monotonic() < deadline and len(own) < max_requests // connections:
             started = time.perf_counter()
@@ -282,13 +293,7 @@ def load_python(port, path, seconds, connections, max_requests=50_000):
         with lock:
             latencies.extend(own)
 
-    started = time.monotonic()
-    threads = [threading.Thread(target=worker) for _ in range(connections)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - started
+    elapsed = run_workers(worker, connections)
     latencies.sort()
     return len(latencies) / elapsed, latencies[len(latencies) // 2], latencies[int(len(latencies) * 0.99) - 1]
 

@@ -36,7 +36,7 @@ import redis
 from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import PYTHON, ROOT, Processes, free_port  # noqa: E402  (shared process handling)
+from bench import PYTHON, ROOT, Processes, free_port, run_workers  # noqa: E402  (shared process handling)
 
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 DATABASE_URL = os.environ.get("SYSTEM_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/iurc_system")
@@ -179,13 +179,7 @@ def load(port, paths, connections, seconds):
         with lock:
             latencies.extend(own)
 
-    started = time.monotonic()
-    threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - started
+    elapsed = run_workers(worker, connections)
     latencies.sort()
 
     def percentile(p):
