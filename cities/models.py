@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from iurc_site.core.blocks import BodyBlock
 from iurc_site.core.i18n import localized_field
 from iurc_site.core.models import BasePage, Country, PageImageText
+from iurc_site.core.search import search_texts_read
 from iurc_site.performance.data import generation_cached
 
 from .filters import CityFilterForm
@@ -86,6 +87,7 @@ class CityPage(BasePage, PageImageText):
         verbose_name = _("case city")
         verbose_name_plural = _("case cities")
 
+    @search_texts_read("country")
     def extra_search_texts(self, language):
         """The country's name, so that "Italy" or "意大利" finds the Italian cities."""
         return [getattr(self.country, localized_field("name", language))]
@@ -101,12 +103,11 @@ class CityPage(BasePage, PageImageText):
     @property
     def stories(self):
         """Live cooperation stories that name this city on either side."""
-        from cooperations.models import CooperationStoryPage, story_card_prefetches
+        from cooperations.models import CooperationStoryPage, stories_naming, story_card_prefetches
 
         return (
-            CooperationStoryPage.objects.live()
-            .filter(models.Q(chinese_cities=self) | models.Q(european_cities=self))
-            .distinct()
+            stories_naming([self], CooperationStoryPage.objects.live())
+            .defer_streamfields()
             .order_by("path")
             .prefetch_related(*story_card_prefetches())
         )

@@ -15,7 +15,7 @@ class CooperationStoryForm(BasePageForm):
     def clean(self):
         cleaned_data = super().clean()
         for field_name, side, message in SIDE_RULES:
-            cities = cleaned_data.get(field_name) or []
-            if any(city.country.side != side for city in cities):
+            cities = cleaned_data.get(field_name)
+            if cities is not None and cities.exclude(country__side=side).exists():
                 self.add_error(field_name, message)
         return cleaned_data

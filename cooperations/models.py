@@ -55,7 +55,7 @@ class CooperationIndexPage(BasePage):
         and also lists the cities of those stories."""
         context = super().get_context(request, *args, **kwargs)
         filter_form = StoryFilterForm(request.GET)
-        stories = CooperationStoryPage.objects.child_of(self).live().order_by("path")
+        stories = CooperationStoryPage.objects.child_of(self).live().defer_streamfields().order_by("path")
         stories = list(filter_form.apply(stories).prefetch_related(*story_card_prefetches()))
         context.update(
             filter_form=filter_form,
@@ -127,6 +127,11 @@ class CooperationStoryPage(BasePage, PageImageText):
         verbose_name = _("cooperation story")
         verbose_name_plural = _("cooperation stories")
 
+    def prefetch_card_data(self):
+        """Load what story_card_prefetches loads for lists: only live cities, with their countries (a page served
+        at its URL comes so already: iurc_site.performance.pages.load_page)."""
+        models.prefetch_related_objects([self], *story_card_prefetches())
+
     def clean(self):
         super().clean()
         errors = {}
@@ -140,3 +145,10 @@ class CooperationStoryPage(BasePage, PageImageText):
         if self.end_year and self.end_year != self.start_year:
             return f"{self.start_year}–{self.end_year}"
         return str(self.start_year)
+
+
+def stories_naming(cities, stories=None):
+    """The stories (of `stories`, by default all) that name, on either side, one of `cities` (a queryset or list)."""
+    if stories is None:
+        stories = CooperationStoryPage.objects.all()
+    return stories.filter(models.Q(chinese_cities__in=cities) | models.Q(european_cities__in=cities)).distinct()

@@ -6,7 +6,7 @@ Every list endpoint runs a fixed number of queries whatever its length (the rela
 from collections import defaultdict
 from functools import wraps
 
-from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import JsonResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -17,11 +17,11 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
 from cities.models import CityPage
-from cooperations.models import CooperationStoryPage
-from iurc_site.core.i18n import language_codes, localized_field
+from cooperations.models import CooperationStoryPage, stories_naming
+from iurc_site.core.i18n import available_languages, language_codes, localized_field
 
 from . import filters
-from .links import available_languages, page_urls, permalinks, w3c_datetime
+from .links import page_urls, permalinks, w3c_datetime
 from .openapi import openapi_spec
 
 API_PREFIX = "api/v2/"
@@ -135,9 +135,7 @@ def cities_json(cities, request, published):
     """Serialise cities with their phases, partners, stories, themes and SDGs in six queries in all."""
     prefetch_related_objects(cities, "phases")
     stories = (
-        published.stories()
-        .filter(Q(chinese_cities__in=cities) | Q(european_cities__in=cities))
-        .distinct()
+        stories_naming(cities, published.stories())
         .order_by("path")
         .prefetch_related(
             Prefetch("chinese_cities", queryset=published.cities()),

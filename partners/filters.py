@@ -10,7 +10,7 @@ from django.db.models import Q
 from cities.filters import CityFilterForm
 from cities.models import CityPage
 from cooperations.filters import StoryFilterForm
-from cooperations.models import CooperationStoryPage
+from cooperations.models import stories_naming
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -92,6 +92,4 @@ class ApiFilters:
     @staticmethod
     def _stories_naming(city_condition):
         """Ids of stories naming, on either side, a city that meets `city_condition`."""
-        cities = CityPage.objects.filter(city_condition)
-        stories = CooperationStoryPage.objects.filter(Q(chinese_cities__in=cities) | Q(european_cities__in=cities))
-        return stories.values("pk")
+        return stories_naming(CityPage.objects.filter(city_condition)).values("pk")

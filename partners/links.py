@@ -5,16 +5,10 @@ from datetime import UTC
 from django.urls import reverse
 from django.utils import translation
 
-from iurc_site.core.i18n import language_codes
-from iurc_site.core.models import BasePage
+from iurc_site.core.i18n import available_languages, language_codes
 
 # Permalink prefix per page type: `/c/<id>/` for a city, `/s/<id>/` for a cooperation story.
 PERMALINK_KINDS = {"c": "cities.CityPage", "s": "cooperations.CooperationStoryPage"}
-
-
-def available_languages(page):
-    """The languages a page (specific or plain `Page`) is written in; see `BasePage.available_languages`."""
-    return BasePage.available_languages.fget(page)
 
 
 def page_url(page, language, request):

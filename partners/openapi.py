@@ -5,6 +5,8 @@ checks the status, the schema and that the documented response is an excerpt of 
 `https://example.org`; the ids are those of a fresh install loaded with `load_iurc_content`.
 """
 
+from iurc_site.core.i18n import language_codes
+
 from .filters import DEFAULT_LIMIT, MAX_LIMIT
 
 EXAMPLE_HOST = "https://example.org"
@@ -28,7 +30,7 @@ NULLABLE_STRING = {"type": ["string", "null"]}
 URI = {"type": "string", "format": "uri"}
 NULLABLE_URI = {"type": ["string", "null"], "format": "uri"}
 DATETIME = {"type": ["string", "null"], "format": "date-time"}
-LANGUAGES = ["en", "zh-hans"]
+LANGUAGES = language_codes()
 
 SCHEMAS = {
     "Bilingual": {

@@ -164,7 +164,7 @@ def structured_data(request, page, meta, site_settings):
             place["description"] = meta["description"]
         items.append(place)
     elif kind == "story":
-        cities = [city for city in [*page.chinese_cities.all(), *page.european_cities.all()] if city.live]
+        cities = [*page.chinese_cities.all(), *page.european_cities.all()]  # live ones: see prefetch_card_data
         article = {
             "@context": "https://schema.org",
             "@type": "Article",

@@ -85,7 +85,9 @@ def embed(request, kind, slug):
     model = apps.get_model(PERMALINK_KINDS[kind])
     page = model.objects.live().public().filter(slug=slug).first()
     if page is None:
-        raise Http404
+        return not_found(request, language)
+    if kind == "s":
+        page.prefetch_card_data()
     other = next(code for code in language_codes() if code != language)
     with translation.override(language):
         context = {

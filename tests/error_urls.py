@@ -1,4 +1,4 @@
-"""A URLconf for tests only: the site's URLs plus `/<lang>/broken/`, a view that always raises."""
+"""A URLconf for tests only: the site's URLs plus `/<lang>/broken/` and `/broken/`, a view that always raises."""
 
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import path
@@ -13,5 +13,6 @@ def broken(request):
 
 urlpatterns = [
     *i18n_patterns(path("broken/", broken, name="test-broken"), prefix_default_language=True),
+    path("broken/", broken),  # language-neutral, like the permalinks and the embeds
     *site_urlpatterns,
 ]

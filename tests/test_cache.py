@@ -7,7 +7,9 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.files.images import ImageFile
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from PIL import Image as PILImage
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
@@ -24,13 +26,14 @@ from iurc_site.core.models import (
     SiteSettings,
     Theme,
 )
+from iurc_site.performance import cache as performance_cache
 from iurc_site.performance import notify
 from iurc_site.performance.cache import GENERATION_KEY, read_generation
 
 pytestmark = pytest.mark.django_db
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
 PUBLIC = "public, max-age=60, s-maxage=600"
-REDIS_URL = "redis://127.0.0.1:6379/1"
+REDIS_URL = "redis://127.0.0.1:6379/15"  # a database of its own: emptied by the tests
 
 
 @pytest.fixture(autouse=True)
@@ -94,14 +97,62 @@ def test_key_holds_language_path_query_and_encoding(client):
     english, chinese = client.get("/en/"), client.get("/zh-hans/")
     assert chinese["X-Cache"] == "MISS"
     assert english.content != chinese.content
-    client.get("/en/cities/?b=2&a=1")
-    assert client.get("/en/cities/?a=1&b=2")["X-Cache"] == "HIT"  # the same query, normalised
-    assert client.get("/en/cities/?a=1")["X-Cache"] == "MISS"
-    gzipped = client.get("/en/cities/?a=1", headers={"accept-encoding": "gzip"})
+    client.get("/en/cities/?side=eu&phase=1")
+    assert client.get("/en/cities/?phase=1&side=eu")["X-Cache"] == "HIT"  # the same query, normalised
+    assert client.get("/en/cities/?phase=1")["X-Cache"] == "MISS"
+    gzipped = client.get("/en/cities/?phase=1", headers={"accept-encoding": "gzip"})
     assert gzipped["X-Cache"] == "MISS" and gzipped["Content-Encoding"] == "gzip"
-    again = client.get("/en/cities/?a=1", headers={"accept-encoding": "gzip, br"})
+    again = client.get("/en/cities/?phase=1", headers={"accept-encoding": "gzip, br"})
     assert again["X-Cache"] == "HIT" and again["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in again["Vary"]
+
+
+def test_a_new_release_does_not_use_the_previous_ones_pages_or_data(client):
+    """During a deploy the previous release's processes still run: they share no page and no data with it."""
+    get_twice(client, "/en/")
+    with CaptureQueriesContext(connection) as warm, override_settings(PAGE_CACHE_ENABLED=False):
+        client.get("/en/")
+    with override_settings(RELEASE_ID="next"):
+        with CaptureQueriesContext(connection) as first, override_settings(PAGE_CACHE_ENABLED=False):
+            client.get("/en/")
+        assert len(first) > len(warm)  # the shared data is built again
+        assert [response["X-Cache"] for response in get_twice(client, "/en/")] == ["MISS", "HIT"]
+    assert client.get("/en/")["X-Cache"] == "HIT"
+
+
+def test_only_query_parameters_the_views_read_are_stored(client):
+    """`?fbclid=…` and the like are served uncached: each distinct value would otherwise fill the cache."""
+    for response in get_twice(client, "/en/cities/?fbclid=abc"):
+        assert response.status_code == 200 and response.get("X-Cache") != "HIT"
+    assert [response["X-Cache"] for response in get_twice(client, "/en/cities/?side=eu")] == ["MISS", "HIT"]
+
+
+def test_pages_and_data_kept_in_a_process_expire_with_the_cache_timeout(client, monkeypatch):
+    """A lost invalidation (the cache unreachable while an editor published) lasts PAGE_CACHE_TIMEOUT at most."""
+    now = time.monotonic()
+    monkeypatch.setattr(performance_cache, "clock", lambda: now)
+    get_twice(client, "/en/contact/")
+    SiteSettings.objects.update(email="lost-invalidation@example.org")  # no signal: the generation stays
+    generation = cache.get(GENERATION_KEY)
+    cache.clear()  # the shared cache's copies expired; the generation has no timeout
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    now += settings.PAGE_CACHE_TIMEOUT - 1
+    assert client.get("/en/contact/")["X-Cache"] == "HIT"  # this process's copy, still within the timeout
+    now += 2
+    assert_refreshed(client, "/en/contact/", "lost-invalidation@example.org")
+
+
+def test_without_a_shared_cache_changes_made_elsewhere_show_at_once(client, city, story):
+    """Production without Redis: each process has its own cache, which another process's change (a second
+    worker, a cron job publishing) never invalidates; so nothing is kept per generation there."""
+    with override_settings(SHARED_CACHE=False, PAGE_CACHE_ENABLED=False):
+        for url in (url_of(city), url_of(story)):
+            get_twice(client, url)
+        # as another process writes them: this one receives no signal
+        PageViewRestriction.objects.bulk_create([PageViewRestriction(page=city, restriction_type="login")])
+        Page.objects.filter(pk=story.pk).update(live=False)
+        assert client.get(url_of(city)).status_code == 302  # to the sign-in page
+        assert client.get(url_of(story)).status_code == 404
 
 
 # Invalidation --------------------------------------------------------------------------------------------
@@ -135,6 +186,34 @@ def test_moving_a_page_moves_its_url_at_once(client):
     old = client.get("/en/support/")
     assert old.status_code in (301, 404) and old.get("X-Cache") != "HIT"  # 301 if a redirect was made
     assert client.get("/en/background/support/").status_code == 200
+
+
+def test_drafts_and_locks_change_nothing_public(client, admin_client, city):
+    """Saving a draft or locking a page leaves the generation, and so every cached page, alone."""
+    url = url_of(city)
+    get_twice(client, url)
+    generation = cache.get(GENERATION_KEY)
+    city.title_en = "Chongqing (draft)"
+    revision = city.save_revision()
+    assert admin_client.post(f"{ADMIN}pages/{city.pk}/lock/").status_code == 302
+    assert Page.objects.get(pk=city.pk).locked
+    assert cache.get(GENERATION_KEY) == generation
+    assert client.get(url)["X-Cache"] == "HIT"
+    revision.publish()
+    assert_refreshed(client, url, "Chongqing (draft)")
+
+
+def test_a_generation_gone_back_is_never_used(client, city):
+    """Redis restored from an older snapshot: its pages are still stored under the older generation."""
+    url = url_of(city)
+    get_twice(client, url)
+    older = cache.get(GENERATION_KEY)
+    city.title_en = "Chongqing after the snapshot"
+    city.save_revision().publish()
+    seen = cache.get(GENERATION_KEY)
+    cache.set(GENERATION_KEY, older, timeout=None)
+    assert_refreshed(client, url, "Chongqing after the snapshot")
+    assert cache.get(GENERATION_KEY) > seen
 
 
 def test_deleting_a_page_removes_it_at_once(client, story):
@@ -289,36 +368,85 @@ def wait_for(condition, seconds=5):
         time.sleep(0.01)
 
 
-@pytest.mark.skipif(not redis_available(), reason="needs Redis on 127.0.0.1:6379")
-def test_invalidation_reaches_every_process_sharing_redis(client):
-    """Two cache clients stand for two server processes: a change made through one empties the other's pages."""
+needs_redis = pytest.mark.skipif(not redis_available(), reason="needs Redis on 127.0.0.1:6379")
+
+
+@pytest.fixture
+def shared_redis():
+    """Two cache clients on one Redis database stand for two server processes; the database emptied around."""
     backend = "iurc_site.performance.redis.RedisCache"  # production's: Django's, reusing its redis-py client
     shared = {alias: {"BACKEND": backend, "LOCATION": REDIS_URL} for alias in ("default", "other")}
     with override_settings(CACHES=shared):
         this, other = caches["default"], caches["other"]
-        assert this._cache is not other._cache
-        assert this._cache.get_client() is this._cache.get_client()
         this.clear()
+        notify.forget("default")  # a listener of an earlier test holds that test's generation
         try:
-            before = read_generation()
-            assert other.get(GENERATION_KEY) == before
-            wait_for(lambda: notify.pushed_generation("default") == before)  # this process now listens
-            assert get_twice(client, "/en/")[1]["X-Cache"] == "HIT"
-
-            SiteSettings.objects.update(email="elsewhere@example.org")  # written by "another process" …
-            bumped = other.incr(GENERATION_KEY)  # … whose invalidation goes through its own client
-            notify.publish("other", bumped)
-            wait_for(lambda: notify.pushed_generation("default") == bumped)
-            assert_refreshed(client, "/en/", "elsewhere@example.org")
-
-            city = CityPage.objects.get(slug="chongqing")
-            city.title_en = "Chongqing (renamed)"
-            city.save_revision().publish()  # through the signal, in this process
-            assert other.get(GENERATION_KEY) > bumped
-            assert notify.pushed_generation("default") == other.get(GENERATION_KEY)
-            assert_refreshed(client, "/en/cities/chongqing/", "Chongqing (renamed)")
+            yield this, other
         finally:
             this.clear()
+
+
+@needs_redis
+def test_invalidation_reaches_every_process_sharing_redis(client, shared_redis):
+    """A change made through one client empties the other's pages."""
+    this, other = shared_redis
+    assert this._cache is not other._cache
+    assert this._cache.get_client() is this._cache.get_client()
+    before = read_generation()
+    assert other.get(GENERATION_KEY) == before
+    wait_for(lambda: notify.pushed_generation("default") == before)  # this process now listens
+    assert get_twice(client, "/en/")[1]["X-Cache"] == "HIT"
+
+    SiteSettings.objects.update(email="elsewhere@example.org")  # written by "another process" …
+    bumped = other.incr(GENERATION_KEY)  # … whose invalidation goes through its own client
+    notify.publish("other", bumped)
+    wait_for(lambda: notify.pushed_generation("default") == bumped)
+    assert_refreshed(client, "/en/", "elsewhere@example.org")
+
+    city = CityPage.objects.get(slug="chongqing")
+    city.title_en = "Chongqing (renamed)"
+    city.save_revision().publish()  # through the signal, in this process
+    assert other.get(GENERATION_KEY) > bumped
+    assert notify.pushed_generation("default") == other.get(GENERATION_KEY)
+    assert_refreshed(client, "/en/cities/chongqing/", "Chongqing (renamed)")
+
+
+@needs_redis
+def test_a_generation_gone_back_in_redis_is_passed(client, shared_redis, city):
+    """Announced lower (a process that recreated the key) or set lower silently (a snapshot restored): every
+    process moves above every generation seen, and pages refresh."""
+    _this, other = shared_redis
+    first = read_generation()
+    wait_for(lambda: notify.pushed_generation("default") == first)
+    other.set(GENERATION_KEY, first - 1000, timeout=None)
+    notify.publish("other", first - 1000)
+    wait_for(lambda: (notify.pushed_generation("default") or 0) > first)
+    second = other.get(GENERATION_KEY)
+    assert second > first and notify.pushed_generation("default") == second
+
+    url = url_of(city)
+    get_twice(client, url)
+    other.set(GENERATION_KEY, first, timeout=None)
+    city.title_en = "Chongqing, restored"
+    city.save_revision().publish()
+    assert other.get(GENERATION_KEY) > second
+    assert notify.pushed_generation("default") == other.get(GENERATION_KEY)
+    assert_refreshed(client, url, "Chongqing, restored")
+
+
+@needs_redis
+def test_a_listener_silent_for_too_long_is_not_trusted(client, shared_redis, monkeypatch):
+    """A half-open connection: nothing heard for 3 × CHECK_SECONDS, the generation is read per request."""
+    _this, other = shared_redis
+    generation = read_generation()
+    wait_for(lambda: notify.pushed_generation("default") == generation)
+    assert get_twice(client, "/en/")[1]["X-Cache"] == "HIT"
+    SiteSettings.objects.update(email="unheard@example.org")
+    other.incr(GENERATION_KEY)  # its announcement never arrives
+    later = notify.clock() + 3 * notify.CHECK_SECONDS + 1
+    monkeypatch.setattr(notify, "clock", lambda: later)
+    assert notify.pushed_generation("default") is None
+    assert_refreshed(client, "/en/", "unheard@example.org")
 
 
 # Images ---------------------------------------------------------------------------------------------------

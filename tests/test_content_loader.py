@@ -107,3 +107,28 @@ def test_editors_changes_and_deletions_survive_a_second_run():
 
 def test_if_empty_skips_a_loaded_database():
     assert "already loaded" in load("--if-empty")
+
+
+def test_a_renamed_section_and_a_deleted_country_are_skipped_not_recreated():
+    section = Page.objects.get(slug="cities").specific
+    section.slug = "case-cities"
+    section.save_revision().publish()
+    italy = Country.objects.get(iso_code="IT")
+    italian = sorted(CityPage.objects.filter(country=italy).values_list("slug", flat=True))
+    assert italian
+    for city in CityPage.objects.filter(country=italy):
+        city.delete()
+    italy.delete()
+    before = snapshot()
+
+    output = load()
+
+    assert "Created 0, restored 0" in output
+    others = CityPage.objects.count()
+    assert f"skipped {others + len(italian)} whose section page or country is gone" in output
+    skipped = dict(re.findall(r"^  skipped \((.+)\): (.+)$", output, re.MULTILINE))
+    assert sorted(skipped["country IT not found"].split(", ")) == [f"city:{slug}" for slug in italian]
+    assert len(skipped["section page not found"].split(", ")) == others
+    assert snapshot() == before
+    assert not Country.objects.filter(iso_code="IT").exists()
+    assert not Page.objects.filter(slug="cities").exists()

@@ -237,9 +237,11 @@ def test_document_links_show_type_size_and_language(admin_client, client):
     html = soup(client.get("/en/support/"))
     block = html.select_one(".document-link")
     assert block.a.get_text(strip=True) == "Programme brochure" and block.a["href"] == document.url
-    assert block.select_one(".document-meta").get_text(strip=True) == "(PDF, 1.5 KB, 中文)"
+    assert block.select_one(".document-meta").get_text() == "(PDF, 1.5 KB, 中文)"
     paragraph_link = html.find("a", string="brochure")
     assert paragraph_link["href"] == document.url and not paragraph_link.has_attr("data-document-meta")
-    assert (
-        paragraph_link.find_next_sibling("span", class_="document-meta").get_text(strip=True) == "(PDF, 1.5 KB, 中文)"
-    )
+    paragraph_meta = paragraph_link.find_next_sibling("span", class_="document-meta")
+    assert paragraph_meta.get_text() == "(PDF, 1.5 KB, 中文)"
+    assert not paragraph_link.has_attr("data-document-language")
+    for meta in (block.select_one(".document-meta"), paragraph_meta):  # the language name in its own language
+        assert [(span["lang"], span.get_text()) for span in meta.find_all("span")] == [("zh-Hans", "中文")]

@@ -53,6 +53,15 @@ def test_500_page_when_a_view_raises(failing_client, prefix):
     assert "Traceback" not in html and "RuntimeError" not in html and "deliberate failure" not in html
 
 
+@pytest.mark.parametrize(("accept_language", "language"), [("zh-CN,zh;q=0.9", "zh-hans"), ("de-DE,en;q=0.5", "en")])
+def test_500_page_outside_the_language_prefixes_follows_the_browser(failing_client, accept_language, language):
+    response = failing_client.get("/broken/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 500
+    document = soup(response)
+    assert document.html["lang"] == LANGUAGES[language]
+    assert [h1.get_text(strip=True) for h1 in document.find_all("h1")] == [HEADINGS[500][language]]
+
+
 @pytest.mark.parametrize("prefix", LANGUAGES)
 def test_500_page_when_the_database_is_down(client, django_db_blocker, prefix):
     client.raise_request_exception = False

@@ -29,6 +29,9 @@ def expected_pairs():
     }
 
 
+MARKER_LABEL = {"en": "{city}, {country}", "zh-hans": "{city}（{country}）"}
+
+
 @pytest.mark.parametrize(
     ("prefix", "path"), [("en", "/"), ("zh-hans", "/"), ("en", "/cities/"), ("zh-hans", "/cities/")]
 )
@@ -43,7 +46,7 @@ def test_map_has_a_linked_marker_per_city_and_an_arc_per_pair(client, prefix, pa
     for href, marker in markers.items():
         city = cities[href]
         with translation.override(prefix):
-            name = f"{city.title}, {city.country.name}"
+            name = MARKER_LABEL[prefix].format(city=city.title, country=city.country.name)
         assert marker["aria-label"] == name and marker.title.get_text() == name
         x, y = geo.project(float(city.latitude), float(city.longitude))
         cx, cy = float(marker.circle["cx"]), float(marker.circle["cy"])

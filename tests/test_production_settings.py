@@ -1,5 +1,6 @@
 """Production settings, exercised in fresh interpreters with a controlled environment (as a server would start)."""
 
+import hashlib
 import json
 import os
 import subprocess
@@ -25,6 +26,8 @@ PRODUCTION_VARS = [
     "ADMIN_PATH",
     "LOG_LEVEL",
     "MEDIA_ROOT",
+    "RELEASE_ID",
+    "PAGE_CACHE",
 ]
 
 
@@ -89,6 +92,7 @@ def test_database_redis_and_https_settings():
     assert values["cache"] == {
         "BACKEND": "iurc_site.performance.redis.RedisCache",
         "LOCATION": "redis://127.0.0.1:6379/2",
+        "OPTIONS": {"socket_timeout": 3, "socket_connect_timeout": 3, "health_check_interval": 30},
     }
     assert values["session"] == "django.contrib.sessions.backends.cached_db"
     assert values["debug"] is False
@@ -96,6 +100,24 @@ def test_database_redis_and_https_settings():
     assert values["hsts"] == 600
     assert values["ssl"] is True and values["cookies"] == [True, True]
     assert values["media"] == "django.core.files.storage.FileSystemStorage"
+
+
+def test_caching_per_generation_needs_redis_and_keys_name_the_release():
+    """Without Redis each process has its own cache, which other processes' changes never reach: nothing is
+    kept per content generation. The release in the keys: RELEASE_ID, else the static files' manifest."""
+    code = (
+        SETUP
+        + "import json; print(json.dumps([settings.SHARED_CACHE, settings.PAGE_CACHE_ENABLED, settings.RELEASE_ID]))"
+    )
+    with_redis = run_python(code, RELEASE_ID="0123abc")
+    assert with_redis.returncode == 0, with_redis.stderr
+    assert json.loads(with_redis.stdout.strip().splitlines()[-1]) == [True, True, "0123abc"]
+
+    without = run_python(code, REDIS_URL=None)
+    assert without.returncode == 0, without.stderr
+    manifest = BASE_DIR / "staticfiles" / "staticfiles.json"
+    release = hashlib.sha256(manifest.read_bytes()).hexdigest()[:12] if manifest.exists() else ""
+    assert json.loads(without.stdout.strip().splitlines()[-1]) == [False, False, release]
 
 
 def test_s3_storage_only_when_bucket_is_set():

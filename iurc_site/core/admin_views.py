@@ -93,9 +93,12 @@ class TranslationStatusReportView(ReportView):
 
     @cached_property
     def single_page(self):
-        """The page chosen from its edit view (`?page=<id>`), if any."""
-        page_id = self.request.GET.get("page", "")
-        return Page.objects.filter(pk=page_id).first() if page_id.isdigit() else None
+        """The page chosen from its edit view (`?page=<id>`), if it is one the user may edit; otherwise None."""
+        try:
+            page_id = int(self.request.GET.get("page", ""))
+        except ValueError:  # not a number, or too long a one; an id out of the column's range simply matches nothing
+            return None
+        return editable_pages(self.request.user).filter(pk=page_id).first()
 
     def get_queryset(self):
         pages = editable_pages(self.request.user)

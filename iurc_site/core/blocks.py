@@ -16,7 +16,10 @@ RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=200)
     level = blocks.ChoiceBlock(
-        label=_("Level"), choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))], default="h2"
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Sub-heading"))],
+        default="h2",
+        search_index=False,  # the choice label is for editors, not page text
     )
 
     class Meta:
@@ -128,6 +131,7 @@ class ItemListBlock(blocks.StructBlock):
         label=_("Style"),
         choices=[("bullets", _("Bulleted list")), ("steps", _("Numbered steps")), ("actors", _("Actors (cards)"))],
         default="bullets",
+        search_index=False,
     )
     items = blocks.ListBlock(ListItemBlock(), label=_("Items"))
 

@@ -2,19 +2,27 @@
 
 import os
 import re
+from html import unescape as html_unescape
 
 from django.template.defaultfilters import filesizeformat
-from django.utils.html import escape
+from django.utils.html import escape, format_html, format_html_join
 from wagtail.documents.rich_text import DocumentLinkHandler
 
-# The document's language as its readers write it (the same in the English and the Chinese site).
-LANGUAGE_AUTONYMS = {"en": "English", "zh-hans": "中文", "both": "中文 / English"}
-META_ATTRIBUTE = "data-document-meta"
-LINK_WITH_META = re.compile(r'<a ([^>]*?)\s*data-document-meta="([^"]*)"([^>]*)>(.*?)</a>', re.DOTALL)
+# The document's language as its readers write it (the same in the English and the Chinese site), each name
+# with the `lang` it is written in.
+LANGUAGE_NAMES = {
+    "en": [("en", "English")],
+    "zh-hans": [("zh-Hans", "中文")],
+    "both": [("zh-Hans", "中文"), ("en", "English")],
+}
+META_ATTRIBUTE, LANGUAGE_ATTRIBUTE = "data-document-meta", "data-document-language"
+LINK_WITH_META = re.compile(
+    r'<a ([^>]*?)\s*data-document-meta="([^"]*)" data-document-language="([^"]*)"([^>]*)>(.*?)</a>', re.DOTALL
+)
 
 
-def document_meta(document):
-    """ "PDF, 1.2 MB, 中文": the file type, its size and the document's language (each part only if known)."""
+def document_facts(document):
+    """ "PDF, 1.2 MB": the file type and its size (each only if known)."""
     parts = []
     extension = os.path.splitext(document.file.name)[1].lstrip(".")
     if extension:
@@ -27,28 +35,41 @@ def document_meta(document):
             size = None
     if size is not None:
         parts.append(str(filesizeformat(size)).replace("\xa0", " "))
-    if language := LANGUAGE_AUTONYMS.get(getattr(document, "language", "")):
-        parts.append(language)
     return ", ".join(parts)
 
 
+def meta_html(facts, language):
+    """ "PDF, 1.2 MB, <span lang="zh-Hans">中文</span>": the facts, then the document's language if known."""
+    names = format_html_join(" / ", '<span lang="{}">{}</span>', LANGUAGE_NAMES.get(language, []))
+    return format_html("{}{}{}", facts, ", " if facts and names else "", names)
+
+
+def document_meta(document):
+    return meta_html(document_facts(document), getattr(document, "language", ""))
+
+
 class DocumentWithMetaLinkHandler(DocumentLinkHandler):
-    """Rich text document links carry their meta in an attribute; `add_document_meta` then writes it out."""
+    """Rich text document links carry their meta in attributes; `add_document_meta` then writes it out."""
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         return [
-            f'<a href="{escape(doc.url)}" {META_ATTRIBUTE}="{escape(document_meta(doc))}">' if doc else "<a>"
+            f'<a href="{escape(doc.url)}" {META_ATTRIBUTE}="{escape(document_facts(doc))}" '
+            f'{LANGUAGE_ATTRIBUTE}="{escape(getattr(doc, "language", ""))}">'
+            if doc
+            else "<a>"
             for doc in cls.get_many(attrs_list)
         ]
 
 
 def add_document_meta(html):
-    """`<a … data-document-meta="PDF, 1 MB">Brochure</a>` -> `<a …>Brochure</a> <span …>(PDF, 1 MB)</span>`."""
+    """`<a … data-document-meta="PDF, 1 MB" data-document-language="en">Brochure</a>`
+    -> `<a …>Brochure</a> <span …>(PDF, 1 MB, <span lang="en">English</span>)</span>`."""
 
     def replace(match):
-        before, meta, after, text = match.groups()
+        before, facts, language, after, text = match.groups()
         attributes = " ".join(part for part in (before.strip(), after.strip()) if part)
+        meta = meta_html(html_unescape(facts), html_unescape(language))
         return f'<a {attributes}>{text}</a> <span class="document-meta">({meta})</span>'
 
     return LINK_WITH_META.sub(replace, html)

@@ -1,9 +1,9 @@
 """Language helpers shared by views, templates and the content loader."""
 
 from django.conf import settings
+from modeltranslation.utils import build_localized_fieldname
 
 HTML_LANG = {"en": "en", "zh-hans": "zh-Hans"}
-FIELD_SUFFIX = {"en": "en", "zh-hans": "zh_hans"}
 TRADITIONAL_CHINESE_PREFIXES = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")
 
 
@@ -13,7 +13,12 @@ def language_codes():
 
 def localized_field(field_name, language_code):
     """`title`, `zh-hans` -> `title_zh_hans` (modeltranslation's column name)."""
-    return f"{field_name}_{FIELD_SUFFIX[language_code]}"
+    return build_localized_fieldname(field_name, language_code)
+
+
+def available_languages(page):
+    """The languages a page (specific or plain `Page`) has been written in: those in which it has a title."""
+    return [code for code in language_codes() if getattr(page, localized_field("title", code), "")]
 
 
 def preferred_language(accept_language):

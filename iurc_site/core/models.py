@@ -108,7 +108,7 @@ class ProgrammePhase(models.Model):
         verbose_name_plural = _("programme phases")
 
     def __str__(self):
-        return f"{self.name} ({self.start_year}–{self.end_year})"
+        return _("%(name)s (%(start)s–%(end)s)") % {"name": self.name, "start": self.start_year, "end": self.end_year}
 
 
 @register_setting(icon="site")
@@ -310,7 +310,9 @@ class BasePage(Page):
     @property
     def available_languages(self):
         """Languages this page has been written in (a page counts as translated once its title is)."""
-        return [code for code in language_codes() if getattr(self, localized_field("title", code), "")]
+        from .i18n import available_languages
+
+        return available_languages(self)
 
     @property
     def is_shown_in_fallback(self):
@@ -481,7 +483,10 @@ class AchievementsPage(BasePage):
         context["chinese_cities"] = [city for city in cities if city.country.side == Country.Side.CHINA]
         context["european_cities"] = [city for city in cities if city.country.side == Country.Side.EUROPE]
         context["stories"] = (
-            CooperationStoryPage.objects.live().order_by("path").prefetch_related(*story_card_prefetches())
+            CooperationStoryPage.objects.live()
+            .defer_streamfields()
+            .order_by("path")
+            .prefetch_related(*story_card_prefetches())
         )
         return context
 

@@ -10,10 +10,12 @@ import logging
 import re
 import tempfile
 import unicodedata
+from collections import defaultdict
 
 import jieba
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.shortcuts import render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -47,6 +49,26 @@ def tokenizer():
 def segment(text):
     """Space-separate the words of every Han run (jieba search mode: long words and their parts); keep the rest."""
     return HAN_RUN.sub(lambda run: " " + " ".join(tokenizer().cut_for_search(run.group())) + " ", text)
+
+
+def search_texts_read(*lookups):
+    """Mark an `extra_search_texts` method with the relations it reads (`"country"`), so that search fetches them
+    for all its hits at once."""
+
+    def mark(method):
+        method.related = lookups
+        return method
+
+    return mark
+
+
+def fetch_related(pages):
+    """Fetch the relations the pages' `extra_search_texts` read: one query per relation, not one per page."""
+    by_type = defaultdict(list)
+    for page in pages:
+        by_type[type(page)].append(page)
+    for model, group in by_type.items():
+        prefetch_related_objects(group, *getattr(getattr(model, "extra_search_texts", None), "related", ()))
 
 
 def page_texts(page, language):
@@ -130,21 +152,29 @@ def snippet(texts, pattern):
     return highlight(("…" if start else "") + excerpt + ("…" if start + SNIPPET_LENGTH < len(text) else ""), pattern)
 
 
+def matches(texts, pattern):
+    """Whether any of the texts contains a query term."""
+    return any(pattern.search(text) for text in texts)
+
+
+def rank(page, pattern, language):
+    """Sort key: matches in the page language first, then those in a title (a stable sort keeps relevance)."""
+    return not matches(page_texts(page, language), pattern), not matches(titles(page), pattern)
+
+
 class Result:
     """One search hit as shown: title, URL and a highlighted snippet, each marked with the language it is in."""
 
     def __init__(self, page, request, pattern, language):
         self.page = page
         self.url = page.get_url(request)
-        own = page_texts(page, language)
-        self.in_page_language = any(pattern.search(text) for text in own)
-        self.in_title = any(pattern.search(text) for text in titles(page))
         self.title = highlight(page.title, pattern)
+        own = page_texts(page, language)
         self.snippet, self.snippet_lang = snippet(own, pattern), HTML_LANG[language]
-        if not self.in_page_language:
+        if not matches(own, pattern):
             for other in language_codes():
                 texts = page_texts(page, other)
-                if other != language and any(pattern.search(text) for text in texts):
+                if other != language and matches(texts, pattern):
                     self.snippet, self.snippet_lang = snippet(texts, pattern), HTML_LANG[other]
                     break
 
@@ -170,15 +200,16 @@ def search_view(request):
     terms = query_terms(query)
     pages, partial = search_pages(request, terms)
     pattern = term_pattern(terms) if terms else None
-    results = [Result(page, request, pattern, language) for page in pages]
-    results.sort(key=lambda result: (not result.in_page_language, not result.in_title))
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    fetch_related(pages)
+    paginator = Paginator(sorted(pages, key=lambda page: rank(page, pattern, language)), RESULTS_PER_PAGE)
+    results_page = paginator.get_page(request.GET.get("page"))
+    results_page.object_list = [Result(page, request, pattern, language) for page in results_page]
     context = {
         "query": query,
         "shortened": shortened,
         "max_length": MAX_QUERY_LENGTH,
         "partial": partial,
-        "results_page": paginator.get_page(request.GET.get("page")),
+        "results_page": results_page,
         "paginator": paginator,
     }
     return render(request, "core/search.html", context)

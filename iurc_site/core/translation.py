@@ -18,6 +18,10 @@ from .models import (
     Theme,
 )
 
+# Names of programme data are short labels shown inline on every page: both languages are required, so a
+# Chinese page never mixes in an English country, theme, goal or phase name.
+BOTH_LANGUAGES = ("en", "zh-hans")
+
 
 @register([ProgrammePage, AchievementsPage, ContactPage])
 class BodyPageTranslation(TranslationOptions):
@@ -32,21 +36,25 @@ class HomePageTranslation(TranslationOptions):
 @register(Country)
 class CountryTranslation(TranslationOptions):
     fields = ("name",)
+    required_languages = BOTH_LANGUAGES
 
 
 @register(Theme)
 class ThemeTranslation(TranslationOptions):
     fields = ("name", "description")
+    required_languages = dict.fromkeys(BOTH_LANGUAGES, ("name",))
 
 
 @register(SustainableDevelopmentGoal)
 class SustainableDevelopmentGoalTranslation(TranslationOptions):
     fields = ("name",)
+    required_languages = BOTH_LANGUAGES
 
 
 @register(ProgrammePhase)
 class ProgrammePhaseTranslation(TranslationOptions):
     fields = ("name",)
+    required_languages = BOTH_LANGUAGES
 
 
 @register(SiteSettings)

@@ -259,14 +259,6 @@ class StatusRow:
     def edit_url(self):
         return reverse("wagtailadmin_pages:edit", args=[self.page.pk])
 
-    @property
-    def public_url(self):
-        """The page's address in this row's language (the address a reader of that language visits)."""
-        from django.utils import translation
-
-        with translation.override(self.language):
-            return self.page.get_url() if self.page.live else ""
-
 
 def status_rows(pages, languages=None):
     """StatusRows for `pages` (with their content types) in every language, or in `languages`."""

@@ -1,10 +1,14 @@
 """Full-page cache for anonymous visitors, invalidated at once by a site-wide content generation.
 
-Every cached page is stored under a key that contains the current *generation*, a number kept in the shared
-cache (Redis in production). Any content change (see ``signals``) increments it, so every process sharing the
-cache stops using the old pages at the same moment; they expire on their own after ``PAGE_CACHE_TIMEOUT``.
-Each increment is also pushed to every process (``notify``), and each process keeps the pages it served
-(``pages``), so a hit costs no round trip. Data many pages share is kept per generation too (``data``).
+Every cached page is stored under a key that contains the release (``RELEASE_ID``) and the current
+*generation*, a number kept in the shared cache (Redis in production). Any content change (see ``signals``)
+advances it, so every process sharing the cache stops using the old pages at the same moment; they expire on
+their own after ``PAGE_CACHE_TIMEOUT``. The generation never goes back: an advance sets it above both the
+stored value and the time in microseconds, and a process that reads a value lower than one it saw (Redis
+restored from an older snapshot, the key set by hand) advances it past both. Each advance is pushed to every
+process (``notify``), and each process keeps the pages it served (``pages``), so a hit costs no round trip. Data
+many pages share is kept per generation too (``data``). Per-generation caching needs a cache every process
+shares (``SHARED_CACHE``, production sets it only with Redis).
 
 URL classes and their ``Cache-Control`` (a view that sets its own header keeps it):
 
@@ -18,7 +22,9 @@ URL classes and their ``Cache-Control`` (a view that sets its own header keeps i
 * documents, /healthz and /ping are left alone.
 
 A response is stored only if it is a 200 to an anonymous GET without cookies, without a CSP nonce, whose
-``Vary`` names nothing but ``Cookie`` and ``Accept-Encoding`` (the key holds the encoding class).
+``Vary`` names nothing but ``Cookie`` and ``Accept-Encoding`` (the key holds the encoding class), and whose
+query string is short and names only parameters the public views read (``STORED_PARAMETERS``): any other
+(``?fbclid=…``) is served but neither looked up nor stored, so that junk URLs fill no cache.
 """
 
 import contextlib
@@ -28,12 +34,14 @@ import pickle
 import re
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from contextvars import ContextVar
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
@@ -48,6 +56,9 @@ PERMANENT_REDIRECT_CACHE_CONTROL = "public, max-age=3600"
 PRIVATE_CACHE_CONTROL = "private, no-store"
 SEARCH_CACHE_CONTROL = "private, no-cache"
 MAX_QUERY_STRING = 512  # longer query strings are served but not stored
+# Query parameters a stored page may have: listing filters, pages of results, the API's filters and slices, the
+# embeds' language. Any other is served uncached.
+STORED_PARAMETERS = frozenset({"side", "country", "phase", "theme", "sdg", "city", "page", "limit", "offset", "lang"})
 STORABLE_VARY = {"cookie", "accept-encoding"}
 
 PUBLIC, PRIVATE, SEARCH, PASSTHROUGH = "public", "private", "search", "passthrough"
@@ -56,6 +67,19 @@ _UNREAD, MISSING = object(), object()
 _generation = ContextVar("iurc_generation", default=None)  # None outside a request, _UNREAD until read
 _unchanged = ContextVar("iurc_unchanged", default=False)
 logger = logging.getLogger(__name__)
+clock = time.monotonic  # seconds, for the expiry of this process's copies (tests substitute their own)
+
+# max(stored + 1, ARGV[1]) in one step: ARGV[1] is at least the time in microseconds.
+ADVANCE_SCRIPT = """
+local value = redis.call('INCR', KEYS[1])
+if value < tonumber(ARGV[1]) then
+    redis.call('SET', KEYS[1], ARGV[1])
+    return tonumber(ARGV[1])
+end
+return value
+"""
+_highest = weakref.WeakKeyDictionary()  # per cache instance (one per thread): the highest generation read or set
+_lock = threading.Lock()
 
 
 def page_cache():
@@ -70,8 +94,10 @@ def cache_timeout():
 class ProcessMemory:
     """This process's copy of recent cache entries, at most ``limit`` bytes, least recently used dropped first.
 
-    Safe across processes: every key holds the content generation. ``pickled`` entries are stored pickled and
-    each reader gets its own objects; others (immutable page entries) are shared.
+    Safe across processes: every key holds the content generation. Each entry is kept ``cache_timeout()``
+    seconds, as in the shared cache, so that an invalidation missed (the cache unreachable while an editor
+    published) ends. ``pickled`` entries are stored pickled and each reader gets its own objects; others
+    (immutable page entries) are shared.
     """
 
     def __init__(self, limit=32 * 1024 * 1024, pickled=False):
@@ -83,15 +109,19 @@ class ProcessMemory:
             item = self.entries.get(key)
             if item is None:
                 return MISSING
+            if item[2] <= clock():
+                self.size -= self.entries.pop(key)[1]
+                return MISSING
             self.entries.move_to_end(key)
         return pickle.loads(item[0]) if self.pickled else item[0]
 
     def set(self, key, value):
         stored = pickle.dumps(value, pickle.HIGHEST_PROTOCOL) if self.pickled else value
         size = len(stored) if self.pickled else len(value[2])  # a page entry: (status, headers, body)
+        expires = clock() + cache_timeout()
         with self.lock:
             self.size += size - self.entries.pop(key, (None, 0))[1]
-            self.entries[key] = (stored, size)
+            self.entries[key] = (stored, size, expires)
             while self.size > self.limit and self.entries:
                 self.size -= self.entries.popitem(last=False)[1][1]
 
@@ -99,23 +129,43 @@ class ProcessMemory:
 pages = ProcessMemory()
 
 
-def _initial_generation():
-    """A start value above any earlier generation, should the key ever be evicted."""
-    return time.time_ns() // 1000
-
-
 def page_cache_alias():
     return getattr(settings, "PAGE_CACHE_ALIAS", "default")
 
 
-def stored_generation(cache):
-    """The generation kept in ``cache``, created (and announced) if missing."""
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, _initial_generation(), timeout=None)
-        value = cache.get(GENERATION_KEY)
-        notify.publish(page_cache_alias(), value)
+def _seen(cache):
+    """The highest generation this process has read or set through ``cache``, or been pushed."""
+    return max(_highest.get(cache, 0), notify.pushed_generation(page_cache_alias()) or 0)
+
+
+def _note(cache, value):
+    with _lock:
+        _highest[cache] = max(_highest.get(cache, 0), value)
     return value
+
+
+def advance_generation(cache):
+    """Set the generation to max(stored + 1, time in microseconds, highest seen + 1) in one step, announce it and
+    return it: above any earlier generation, even if the stored one went back or is missing."""
+    floor = max(time.time_ns() // 1000, _seen(cache) + 1)
+    if isinstance(cache, RedisCache):
+        script = cache._cache.get_client(write=True).register_script(ADVANCE_SCRIPT)
+        value = int(script(keys=[cache.make_key(GENERATION_KEY)], args=[floor]))
+    else:  # memory (one process): the lock makes it one step
+        with _lock:
+            value = max((cache.get(GENERATION_KEY) or 0) + 1, floor)
+            cache.set(GENERATION_KEY, value, timeout=None)
+    notify.publish(page_cache_alias(), _note(cache, value))
+    return value
+
+
+def stored_generation(cache):
+    """The generation kept in ``cache``; advanced if missing or lower than one this process saw (gone back)."""
+    seen = _seen(cache)  # taken before reading: whatever was seen is in the cache already, unless it went back
+    value = cache.get(GENERATION_KEY)
+    if value is None or value < seen:
+        return advance_generation(cache)
+    return _note(cache, value)
 
 
 def read_generation():
@@ -139,16 +189,11 @@ def current_generation():
 
 
 def _increment():
-    cache = page_cache()
     try:
-        try:
-            value = cache.incr(GENERATION_KEY)
-        except ValueError:  # no generation yet (or evicted)
-            cache.add(GENERATION_KEY, _initial_generation(), timeout=None)
-            value = cache.get(GENERATION_KEY)
-        notify.publish(page_cache_alias(), value)
+        advance_generation(page_cache())
     except Exception:  # an unreachable cache must not stop an editor from publishing
         logger.exception("Could not invalidate the page cache")
+        notify.forget(page_cache_alias())  # the generation may have advanced unannounced: read it again
     if _generation.get() is not None:
         _generation.set(_UNREAD)
 
@@ -176,6 +221,18 @@ def content_unchanged():
         _unchanged.reset(token)
 
 
+def key_prefix(kind):
+    """``iurc:<kind>:<release>:<generation>``: obsolete at once after a content change or a deploy."""
+    return f"iurc:{kind}:{getattr(settings, 'RELEASE_ID', '')}:{current_generation()}"
+
+
+def storable_query(query_string):
+    """Whether a page with this query string may be stored: short, naming only ``STORED_PARAMETERS``."""
+    if len(query_string) > MAX_QUERY_STRING:
+        return False
+    return all(name in STORED_PARAMETERS for name, _value in parse_qsl(query_string, keep_blank_values=True))
+
+
 def normalised_query(query_string):
     """`b=2&a=1&a=0` and `a=0&a=1&b=2` share a cache entry; blank values are kept."""
     if not query_string:
@@ -183,13 +240,13 @@ def normalised_query(query_string):
     return urlencode(sorted(parse_qsl(query_string, keep_blank_values=True)))
 
 
-def page_cache_key(request, generation):
-    """Generation, language, encoding class, then a digest of scheme, host, path and normalised query."""
+def page_cache_key(request):
+    """Release, generation, language, encoding class, then a digest of scheme, host, path and normalised query."""
     language = get_language_from_path(request.path_info) or "-"
     encoding = "gzip" if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "identity"
     url = f"{request.scheme}://{request.get_host()}{request.path}?{normalised_query(request.META.get('QUERY_STRING'))}"
     digest = hashlib.md5(url.encode(), usedforsecurity=False).hexdigest()
-    return f"iurc:page:{generation}:{language}:{encoding}:{digest}"
+    return f"{key_prefix('page')}:{language}:{encoding}:{digest}"
 
 
 def _prefix_pattern(prefixes):
@@ -233,7 +290,7 @@ class PageCacheMiddleware:
                 and getattr(settings, "PAGE_CACHE_ENABLED", True)
                 and request.method in ("GET", "HEAD")
                 and self.session_cookie not in request.COOKIES
-                and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+                and storable_query(request.META.get("QUERY_STRING", ""))
                 and request.get_host()  # a host not allowed is refused here (400), not taken for a cache error
             ):
                 key, entry = self.cache_call(self.lookup, request) or (None, None)
@@ -257,7 +314,7 @@ class PageCacheMiddleware:
     def lookup(self, request):
         """The page's key and stored entry (or None): one small round trip (the generation) when this process
         holds the page, two otherwise."""
-        key = page_cache_key(request, current_generation())
+        key = page_cache_key(request)
         entry = pages.get(key)
         if entry is MISSING:
             entry = page_cache().get(key)

@@ -1,11 +1,14 @@
 """Data that many pages show, computed once per content generation and shared by every process.
 
 The key holds the generation (see ``cache``), so any content change makes every entry obsolete at once: the
-site, its settings, menus and the like cost no query on a warm server even when the page cache is off.
+site, its settings, menus and the like cost no query on a warm server even when the page cache is off. Only
+with a cache every process shares (``SHARED_CACHE``): without one, a change made in another process (a second
+worker, a cron job publishing) would never reach this one, so everything is computed every time.
 """
 
 import logging
 
+from django.conf import settings
 from django.http.request import split_domain_port
 from django.utils.functional import SimpleLazyObject, cached_property
 from wagtail.contrib.settings.models import BaseSiteSetting
@@ -13,7 +16,7 @@ from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from .cache import MISSING, ProcessMemory, cache_timeout, content_unchanged, current_generation, page_cache
+from .cache import MISSING, ProcessMemory, cache_timeout, content_unchanged, key_prefix, page_cache
 
 logger = logging.getLogger(__name__)
 
@@ -23,12 +26,14 @@ memory = ProcessMemory(pickled=True)  # each request gets its own copy of the ob
 
 def generation_cached(name, build, keep_none=True):
     """``build()``'s result, built once per generation (None too, unless ``keep_none`` is false: for lookups by
-    visitor-chosen keys, so that junk URLs fill no cache); built every time if the cache is down.
+    visitor-chosen keys, so that junk URLs fill no cache); built every time if the cache is down or not shared.
 
     Read from this process's memory first, then from the shared cache: a warm process makes no round trip.
     """
+    if not getattr(settings, "SHARED_CACHE", True):
+        return build()
     try:
-        key = f"iurc:data:{current_generation()}:{name}"
+        key = f"{key_prefix('data')}:{name}"
         entry = memory.get(key)
         if entry is MISSING:
             entry = page_cache().get(key, MISSING)

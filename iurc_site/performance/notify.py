@@ -3,9 +3,11 @@
 Every new generation is published on a channel. Each process subscribes in a daemon thread and keeps the
 latest value; while the subscription is up it knows the generation without asking Redis (on this kind of
 machine a round trip costs more than replaying a cached page). Before the subscription is up, after a
-disconnection, and for caches other than Redis, the generation is read from the cache on each request. On
-(re)subscribing, the thread reads the generation once the subscription is confirmed, so no change can slip
-between the two; on a quiet channel it pings Redis and reads the generation again every CHECK_SECONDS.
+disconnection, when nothing was heard from Redis for 3 × CHECK_SECONDS (a half-open connection), and for
+caches other than Redis, the generation is read from the cache on each request. On (re)subscribing, the thread
+reads the generation once the subscription is confirmed, so no change can slip between the two; on a quiet
+channel it pings Redis and reads the generation again every CHECK_SECONDS. A value lower than the one held (a
+message overtaken by a later one, or the generation gone back) is not taken as is: the generation is read.
 """
 
 import logging
@@ -21,13 +23,14 @@ logger = logging.getLogger(__name__)
 CHANNEL = "iurc:generation:changes"
 RETRY_SECONDS = 1
 CHECK_SECONDS = 10  # on a quiet channel: ping, and read the generation (a safety net for a lost message)
+clock = time.monotonic  # when the listener last heard from Redis (tests substitute their own)
 
 
 class Listener:
     """The latest generation published for one cache, kept by a daemon thread of this process."""
 
     def __init__(self, alias, cache, read):
-        self.cache, self.read, self.value, self.pid = cache, read, None, os.getpid()
+        self.cache, self.read, self.value, self.pid, self.heard = cache, read, None, os.getpid(), clock()
         threading.Thread(target=self.run, name=f"generation-listener-{alias}", daemon=True).start()
 
     def run(self):
@@ -46,18 +49,19 @@ class Listener:
             confirmation = pubsub.get_message(timeout=CHECK_SECONDS)
             if confirmation is None or confirmation["type"] != "subscribe":
                 raise ConnectionError("Redis did not confirm the subscription")
-            self.value, heard = self.read(cache), time.monotonic()
+            self.heard, self.value = clock(), self.read(cache)
             while True:
                 message = pubsub.get_message(timeout=CHECK_SECONDS)
                 if message is None:  # a quiet channel: check that the connection is alive, and read once again
-                    if time.monotonic() - heard > 3 * CHECK_SECONDS:
+                    if clock() - self.heard > 3 * CHECK_SECONDS:
                         raise ConnectionError("Redis stopped answering on the generation channel")
                     pubsub.ping()
-                    self.value = max(self.value or 0, self.read(cache))
+                    self.value = self.read(cache)
                     continue
-                heard = time.monotonic()
+                self.heard = clock()
                 if message["type"] == "message":
-                    self.value = max(self.value or 0, int(message["data"]))
+                    value = int(message["data"])
+                    self.value = value if self.value is None or value >= self.value else self.read(cache)
         finally:
             pubsub.close()
 
@@ -71,9 +75,18 @@ def _key(alias):
 
 
 def pushed_generation(alias):
-    """The generation as last pushed to this process, or None when it has no live subscription."""
+    """The generation as last pushed to this process, or None without a live subscription."""
     listener = _listeners.get(_key(alias))
-    return listener.value if listener is not None and listener.pid == os.getpid() else None
+    if listener is None or listener.pid != os.getpid() or clock() - listener.heard > 3 * CHECK_SECONDS:
+        return None
+    return listener.value
+
+
+def forget(alias):
+    """Drop the pushed generation: this process reads it from the cache until the listener hears a new one."""
+    listener = _listeners.get(_key(alias))
+    if listener is not None:
+        listener.value = None
 
 
 def publish(alias, generation):

@@ -9,7 +9,7 @@ while the site has any.
 import functools
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import ManyToManyField, Q
+from django.db.models import ManyToManyField, Prefetch, Q
 from wagtail.models import Page, PageViewRestriction
 
 from .data import generation_cached, has_view_restrictions
@@ -20,13 +20,30 @@ def page_fields():
     return {field.name for field in Page._meta.get_fields()}
 
 
+def own_fields(model):
+    """The concrete fields a model adds to Wagtail's Page (not its owner, locale, …)."""
+    return [field for field in model._meta.get_fields() if field.name not in page_fields() and field.concrete]
+
+
+def own_foreign_keys(model):
+    return [field.name for field in own_fields(model) if field.many_to_one]
+
+
+def related_prefetch(field):
+    """A many-to-many relation as a public page shows it: related pages only while live, with their foreign keys
+    (a story's cities with their countries)."""
+    target = field.related_model
+    if not issubclass(target, Page):
+        return field.name
+    pages = target.objects.live().select_related(*own_foreign_keys(target)).order_by("path")
+    return Prefetch(field.name, queryset=pages)
+
+
 def load_page(pk, content_type_id):
-    """The page as its own type, with the relations of its own fields loaded (not Wagtail's owner, locale, …)."""
+    """The page as its own type, with the relations of its own fields loaded."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    own = [field for field in model._meta.get_fields() if field.name not in page_fields() and field.concrete]
-    foreign_keys = [field.name for field in own if field.many_to_one]
-    many_to_many = [field.name for field in own if isinstance(field, ManyToManyField)]
-    return model.objects.select_related(*foreign_keys).prefetch_related(*many_to_many).get(pk=pk)
+    many_to_many = [related_prefetch(field) for field in own_fields(model) if isinstance(field, ManyToManyField)]
+    return model.objects.select_related(*own_foreign_keys(model)).prefetch_related(*many_to_many).get(pk=pk)
 
 
 def route_by_url_path(root, request, path_components):

@@ -3,8 +3,10 @@
 Watched: every model of the project's own apps (pages, snippets, settings, navigation, …) and Wagtail's
 content models below; each save, delete and many-to-many change of one of them, page publish/unpublish/move/
 slug change, snippet publish/unpublish, and `migrate` (a deploy). Logs, revisions, renditions (made while a
-page renders) and other editor-only records are not watched. A model written while a public page is served
-must be added to IGNORED_MODELS, or every such request would empty the cache.
+page renders) and other editor-only records are not watched, nor saves that write only editor-only fields (a
+draft saved, a page locked or unlocked: publishing saves the whole page and sends its own signal). A model
+written while a public page is served must be added to IGNORED_MODELS, or every such request would empty the
+cache.
 """
 
 from django.apps import apps
@@ -27,10 +29,24 @@ WAGTAIL_CONTENT_MODELS = {
     "taggit.taggeditem",
 }
 IGNORED_MODELS = {"core.loadedcontent"}
+# Written by Wagtail's save_revision() (pages and snippets) and its lock/unlock views, with update_fields.
+EDITOR_ONLY_FIELDS = frozenset(
+    {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
 DISPATCH_UID = "iurc-page-cache"
 
 
-def content_changed(sender=None, **kwargs):
+def content_changed(sender=None, update_fields=None, **kwargs):
+    if update_fields and update_fields <= EDITOR_ONLY_FIELDS:
+        return
     bump_generation()
 
 

@@ -47,7 +47,7 @@ MIDDLEWARE = [
     "iurc_site.performance.cache.PageCacheMiddleware",  # serves cached pages before anything below runs
     "django.middleware.gzip.GZipMiddleware",  # HTML compressed (random bytes against BREACH since Django 4.2)
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "partners.middleware.LocaleMiddlewareKeepingViewNotFound",  # LocaleMiddleware; 404s of /c/…, /api/… stay 404
+    "partners.middleware.SiteLocaleMiddleware",  # LocaleMiddleware: our language choice; /c/…, /api/… 404s stay
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

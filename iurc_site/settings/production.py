@@ -1,5 +1,6 @@
 """Production: every secret and host from the environment; Redis cache; compressed, hashed static files."""
 
+import hashlib
 import os
 from urllib.parse import urlsplit
 
@@ -27,12 +28,35 @@ DATABASES = {
 
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
-    # Django's Redis backend, reusing its redis-py client (see iurc_site/performance/redis.py).
-    CACHES = {"default": {"BACKEND": "iurc_site.performance.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Django's Redis backend, reusing its redis-py client (see iurc_site/performance/redis.py). A hung connection
+    # fails within seconds (the page cache then fails open) instead of blocking a request or the generation
+    # listener; an idle one is checked before use.
+    CACHES = {
+        "default": {
+            "BACKEND": "iurc_site.performance.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_timeout": 3, "socket_connect_timeout": 3, "health_check_interval": 30},
+        }
+    }
     # Sessions read from Redis and written through to the database: every node sees them, none are lost.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-# The full-page cache needs a cache shared by every process: its invalidation must reach all of them.
-PAGE_CACHE_ENABLED = PAGE_CACHE_ENABLED and bool(REDIS_URL)  # noqa: F405
+# Caching per content generation (pages, shared data) needs a cache shared by every process: a change made in
+# one (a worker, a cron job) must reach all of them. Without Redis, nothing is kept per generation.
+SHARED_CACHE = bool(REDIS_URL)
+PAGE_CACHE_ENABLED = PAGE_CACHE_ENABLED and SHARED_CACHE  # noqa: F405
+
+
+def static_manifest_digest():
+    """A digest of the collected static files' manifest, or "" before collectstatic."""
+    try:
+        return hashlib.sha256((STATIC_ROOT / "staticfiles.json").read_bytes()).hexdigest()[:12]  # noqa: F405
+    except OSError:
+        return ""
+
+
+# In every cache key, so that processes of the previous release, still running during a deploy, never fill the
+# new one's cache with their templates: RELEASE_ID (e.g. the git SHA), else the static files' manifest.
+RELEASE_ID = os.environ.get("RELEASE_ID", "").strip() or static_manifest_digest()
 
 # Uploads: MEDIA_ROOT on local disk, or an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set. Credentials
 # (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) are read from the environment by django-storages / boto3 themselves.

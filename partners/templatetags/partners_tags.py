@@ -25,7 +25,7 @@ def page_meta(context):
     request = context["request"]
     page = context.get("page")
     versions = context.get("versions")
-    canonical = canonical_url(context, versions) if versions else request.build_absolute_uri(request.path)
+    canonical = canonical_url(versions) if versions else request.build_absolute_uri(request.path)
     return seo.page_meta(request, page if isinstance(page, Page) else None, canonical)
 
 

@@ -2,19 +2,22 @@
 
 Each item (country, theme, SDG, phase, settings, page) is created once and remembered in
 `LoadedContent`. A later run skips remembered items, so it never overwrites an editor's change
-and never brings back what an editor deleted; `reset=True` writes the seed values again.
+and never brings back what an editor deleted; `reset=True` writes the seed values again. Items whose section page
+or country an editor renamed or deleted are skipped and listed in the output.
 """
 
+from collections import defaultdict
 from decimal import Decimal
 
 from django.db import transaction
 from django.utils import translation
+from modeltranslation.utils import build_lang
 from wagtail.models import Page, Site
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 
-from ..i18n import localized_field
+from ..i18n import language_codes, localized_field
 from ..models import (
     AchievementsPage,
     ContactPage,
@@ -28,9 +31,6 @@ from ..models import (
     Theme,
 )
 from . import programme
-
-LANGUAGES = ("en", "zh-hans")
-SEED_KEYS = {"en": "en", "zh-hans": "zh_hans"}
 
 # Top-level pages in menu order: (slug, page type).
 SECTION_PAGES = [
@@ -47,14 +47,19 @@ SECTION_PAGES = [
 
 
 def translated(field_name, values):
-    """{"en": a, "zh_hans": b} -> {"title_en": a, "title_zh_hans": b} (and `title` = English)."""
-    fields = {localized_field(field_name, code): values[SEED_KEYS[code]] for code in LANGUAGES}
+    """{"en": a, "zh_hans": b} -> {"title_en": a, "title_zh_hans": b} (and `title` = English).
+
+    `values` is keyed like the seeds, by modeltranslation's column suffix of each language.
+    """
+    fields = {localized_field(field_name, code): values[build_lang(code)] for code in language_codes()}
     fields[field_name] = values["en"]
     return fields
 
 
 def stream(blocks_by_language, field_name="body"):
-    return translated(field_name, {key: blocks_by_language.get(key, []) for key in SEED_KEYS.values()})
+    return translated(
+        field_name, {build_lang(code): blocks_by_language.get(build_lang(code), []) for code in language_codes()}
+    )
 
 
 class ContentLoader:
@@ -65,6 +70,7 @@ class ContentLoader:
         self.created = []
         self.restored = []
         self.kept = []
+        self.skipped = defaultdict(list)  # {why: [key, …]}
         self.loaded_keys = set(LoadedContent.objects.values_list("key", flat=True))
 
     def run(self):
@@ -72,10 +78,14 @@ class ContentLoader:
             self.load_snippets()
             self.load_settings()
             self.load_pages()
+        skipped = sum(len(keys) for keys in self.skipped.values())
         self.log(
             f"Created {len(self.created)}, restored {len(self.restored)}, "
-            f"left unchanged {len(self.kept)} item(s) already loaded."
+            f"left unchanged {len(self.kept)} item(s) already loaded, "
+            f"skipped {skipped} whose section page or country is gone."
         )
+        for why, keys in self.skipped.items():
+            self.log(f"  skipped ({why}): {', '.join(keys)}")
         if self.verbose or self.reset:
             for key in self.created:
                 self.log(f"  created {key}")
@@ -90,6 +100,10 @@ class ContentLoader:
             self.kept.append(key)
             return False
         return True
+
+    def skip(self, key, why):
+        """Leave out an item that something an editor renamed or deleted was needed for."""
+        self.skipped[why].append(key)
 
     def remember(self, key, existed):
         (self.restored if existed else self.created).append(key)
@@ -165,19 +179,21 @@ class ContentLoader:
             if hasattr(page_class, "body"):
                 fields.update(stream(self.with_links(seed.get("body", {}), home)))
             sections[slug] = self.write_page(f"page:{slug}", home, page_class, slug, seed["title"], fields)
-        cities = {}
+        countries = {country.iso_code: country for country in Country.objects.all()}
         for seed in programme.CITIES:
+            key = f"city:{seed['slug']}"
+            if seed["country"] not in countries:
+                self.skip(key, f"country {seed['country']} not found")
+                continue
             fields = {
-                "country": Country.objects.get(iso_code=seed["country"]),
+                "country": countries[seed["country"]],
                 "latitude": Decimal(str(seed["lat"])),
                 "longitude": Decimal(str(seed["lon"])),
                 **translated("region", seed["region"]),
                 **translated("summary", seed["summary"]),
             }
             relations = {"phases": ProgrammePhase.objects.filter(slug__in=seed["phases"])}
-            cities[seed["slug"]] = self.write_page(
-                f"city:{seed['slug']}", sections["cities"], CityPage, seed["slug"], seed["name"], fields, relations
-            )
+            self.write_page(key, sections["cities"], CityPage, seed["slug"], seed["name"], fields, relations)
         for seed in programme.STORIES:
             fields = {
                 "phase": ProgrammePhase.objects.filter(slug=seed["phase"]).first(),
@@ -246,6 +262,10 @@ class ContentLoader:
         self.remember("page:home", existed)
 
     def write_page(self, key, parent, page_class, slug, title, fields, relations=None):
+        """Create or update the page `slug` below `parent`; skip it when `parent` (a section page) is not found."""
+        if parent is None:
+            self.skip(key, "section page not found")
+            return None
         page = page_class.objects.child_of(parent).filter(slug=slug).first()
         if not self.should_write(key):
             return page

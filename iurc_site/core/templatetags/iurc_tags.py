@@ -60,8 +60,8 @@ def language_versions(context):
     return versions
 
 
-@register.simple_tag(takes_context=True)
-def canonical_url(context, versions):
+@register.simple_tag
+def canonical_url(versions):
     """This page's own URL, or the English one when the visitor's language has no version of it."""
     current = next(version for version in versions if version["is_current"])
     if current["exists"]:

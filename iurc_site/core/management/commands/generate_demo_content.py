@@ -16,16 +16,12 @@ from django.utils import timezone
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
-from iurc_site.core.i18n import localized_field
+from iurc_site.core.content.loader import translated
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
 
 PREFIX = "demo-"
 # Rough latitude/longitude boxes that keep generated markers on the map's two regions.
 BOXES = {Country.Side.CHINA: ((22, 45), (100, 125)), Country.Side.EUROPE: ((37, 60), (-8, 28))}
-
-
-def translated(field, english, chinese):
-    return {field: english, localized_field(field, "en"): english, localized_field(field, "zh-hans"): chinese}
 
 
 class Command(BaseCommand):
@@ -80,28 +76,30 @@ class Command(BaseCommand):
             country=rng.choice(countries[side]),
             latitude=Decimal(f"{rng.uniform(lat_min, lat_max):.5f}"),
             longitude=Decimal(f"{rng.uniform(lon_min, lon_max):.5f}"),
-            **translated("title", f"Demo city {number}", f"示例城市{number}"),
-            **translated("region", f"Demo region {number % 12}", f"示例地区{number % 12}"),
-            **translated("summary", f"A generated case city (number {number}).", f"生成的案例城市（第{number}号）。"),
+            **translated("title", {"en": f"Demo city {number}", "zh_hans": f"示例城市{number}"}),
+            **translated("region", {"en": f"Demo region {number % 12}", "zh_hans": f"示例地区{number % 12}"}),
+            **translated(
+                "summary",
+                {"en": f"A generated case city (number {number}).", "zh_hans": f"生成的案例城市（第{number}号）。"},
+            ),
         )
         page.phases = rng.sample(self.phases, k=min(1, len(self.phases)))
         return self.publish(parent, page)
 
     def make_story(self, parent, rng, by_side, number):
         start_year = rng.randint(2017, 2022)
-        outcomes = {
-            code: [{"type": "outcome", "value": text}]
-            for code, text in (("en", f"Generated outcome {number}."), ("zh-hans", f"生成的成果{number}。"))
-        }
+        outcomes = {"en": f"Generated outcome {number}.", "zh_hans": f"生成的成果{number}。"}
         page = CooperationStoryPage(
             slug=f"{PREFIX}story-{number}",
             phase=rng.choice(self.phases) if self.phases else None,
             start_year=start_year,
             end_year=start_year + rng.randint(0, 2),
-            **translated("title", f"Demo cooperation {number}", f"示例合作{number}"),
-            **translated("summary", f"A generated cooperation story ({number}).", f"生成的合作故事（{number}）。"),
-            **{localized_field("outcomes", code): blocks for code, blocks in outcomes.items()},
-            outcomes=outcomes["en"],
+            **translated("title", {"en": f"Demo cooperation {number}", "zh_hans": f"示例合作{number}"}),
+            **translated(
+                "summary",
+                {"en": f"A generated cooperation story ({number}).", "zh_hans": f"生成的合作故事（{number}）。"},
+            ),
+            **translated("outcomes", {key: [{"type": "outcome", "value": text}] for key, text in outcomes.items()}),
         )
         page.chinese_cities = rng.sample(by_side[Country.Side.CHINA], k=min(2, len(by_side[Country.Side.CHINA])))
         page.european_cities = rng.sample(by_side[Country.Side.EUROPE], k=1)
