@@ -7,6 +7,8 @@ committed content (and, on in-memory SQLite, shares the test connection with it)
 """
 
 import os
+import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -26,6 +28,44 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
 
 
+class RequestsInFlight:
+    """Wraps the live server's WSGI app to know when it is quiet: no request running, none started lately."""
+
+    def __init__(self, app):
+        self.app, self.running, self.last_change, self.lock = app, 0, time.monotonic(), threading.Lock()
+
+    def change(self, delta):
+        with self.lock:
+            self.running += delta
+            self.last_change = time.monotonic()
+
+    def __call__(self, environ, start_response):
+        self.change(+1)
+        try:
+            response = self.app(environ, start_response)
+        except BaseException:
+            self.change(-1)
+            raise
+        close = getattr(response, "close", None)
+
+        def finish():  # Django finishes the request (and its database work) when the server closes the response
+            try:
+                if close:
+                    close()
+            finally:
+                self.change(-1)
+
+        response.close = finish
+        return response
+
+    def wait_until_quiet(self, quiet=0.2, timeout=10):
+        """Wait until no request has run for `quiet` seconds (a beacon sent as a page closes gets there first)."""
+        deadline = time.monotonic() + timeout
+        while self.running or time.monotonic() - self.last_change < quiet:
+            assert time.monotonic() < deadline, f"the live server is still busy ({self.running} requests)"
+            time.sleep(0.02)
+
+
 @pytest.fixture(scope="package")
 def site_server(django_db_setup, django_db_blocker):
     """A threaded live server on a free localhost port, for the browser tests of this package."""
@@ -33,8 +73,18 @@ def site_server(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         server = LiveServer("localhost:0")
+    server.requests = RequestsInFlight(server.thread.httpd.get_app())
+    server.thread.httpd.set_app(server.requests)
     yield server
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def quiet_server_after_each_test(db, site_server):
+    """The server may still answer the last page's requests (an editing-session ping, a beacon) when the test
+    ends. On in-memory SQLite it shares the test's connection, so the rollback must wait for it."""
+    yield
+    site_server.requests.wait_until_quiet()
 
 
 @pytest.fixture(scope="package")
