@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from iurc_site.core.blocks import BodyBlock
+from iurc_site.core.filters import listing_filters
 from iurc_site.core.i18n import localized_field
 from iurc_site.core.models import BasePage, Country, PageImageText
 from iurc_site.core.search import search_texts_read
@@ -33,7 +34,7 @@ class CityIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """The cities matching the visitor's filters (`?side=eu&country=it&phase=iuc-asia`)."""
         context = super().get_context(request, *args, **kwargs)
-        filter_form = CityFilterForm(request.GET)
+        filter_form = listing_filters(CityFilterForm, request)
         cities = CityPage.objects.child_of(self).live().defer_streamfields().select_related("country").order_by("path")
         context["filter_form"] = filter_form
         chosen = urlencode(sorted(filter_form.values.items()))  # valid values only: a bounded set of cache entries

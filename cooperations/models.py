@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 
 from cities.models import CityPage
 from iurc_site.core.blocks import BodyBlock, OutcomesBlock
+from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, PageImageText
 
 from .filters import StoryFilterForm
@@ -54,7 +55,7 @@ class CooperationIndexPage(BasePage):
         """The stories matching `?theme=<slug>&sdg=<number>`; filtered by either, the page is that tag's roll-up
         and also lists the cities of those stories."""
         context = super().get_context(request, *args, **kwargs)
-        filter_form = StoryFilterForm(request.GET)
+        filter_form = listing_filters(StoryFilterForm, request)
         stories = CooperationStoryPage.objects.child_of(self).live().defer_streamfields().order_by("path")
         stories = list(filter_form.apply(stories).prefetch_related(*story_card_prefetches()))
         context.update(

@@ -10,6 +10,8 @@ import unicodedata
 from django import forms
 from django.utils.text import Truncator
 
+from iurc_site.performance.cache import do_not_store
+
 SHOWN_VALUE_LENGTH = 30
 
 
@@ -67,3 +69,11 @@ class ListingFilterForm(forms.Form):
 
     def apply(self, queryset):
         raise NotImplementedError
+
+
+def listing_filters(form_class, request):
+    """The filter form of a listing page for this request; a page that ignored made-up values is not cached."""
+    form = form_class(request.GET)
+    if form.ignored_messages():
+        do_not_store(request)
+    return form

@@ -233,6 +233,12 @@ def storable_query(query_string):
     return all(name in STORED_PARAMETERS for name, _value in parse_qsl(query_string, keep_blank_values=True))
 
 
+def do_not_store(request):
+    """Keep the response to ``request`` out of the page cache: e.g. a listing that ignored made-up filter values,
+    each of which would otherwise fill the cache with one more copy of it."""
+    request.page_cache_skip = True
+
+
 def normalised_query(query_string):
     """`b=2&a=1&a=0` and `a=0&a=1&b=2` share a cache entry; blank values are kept."""
     if not query_string:
@@ -365,7 +371,7 @@ class PageCacheMiddleware:
     def storable(self, request, response):
         if request.method != "GET" or response.status_code != 200 or response.streaming:
             return False
-        if getattr(request, "is_preview", False):
+        if getattr(request, "is_preview", False) or getattr(request, "page_cache_skip", False):
             return False
         if response.get("Cache-Control") != PUBLIC_CACHE_CONTROL or self.is_personal(request, response):
             return False
