@@ -21,7 +21,7 @@ from cooperations.models import CooperationStoryPage, stories_naming
 from iurc_site.core.i18n import available_languages, language_codes, localized_field
 
 from . import filters
-from .links import page_urls, permalinks, w3c_datetime
+from .links import by_id, page_urls, permalinks, w3c_datetime
 from .openapi import openapi_spec
 
 API_PREFIX = "api/v2/"
@@ -233,7 +233,7 @@ def listing(request, queryset, params, serialise, published):
 def detail(request, queryset, page_id, serialise, published, noun):
     if request.GET:
         raise filters.BadRequest(f"Unknown query parameter '{sorted(request.GET)[0]}'. This endpoint takes none.")
-    obj = queryset.filter(pk=page_id).first() if page_id < 2**63 else None  # SQLite overflows past 64 bits
+    obj = by_id(queryset, page_id)
     if obj is None:
         return json_response({"message": f"No published {noun} has the id {page_id}."}, status=404)
     return json_response(serialise([obj], request, published)[0])

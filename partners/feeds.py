@@ -8,7 +8,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from cooperations.models import CooperationStoryPage
+from cooperations.templatetags.cooperation_tags import story_index_url
 from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import SiteSettings
 
@@ -29,7 +30,7 @@ class StoryFeed(Feed):
             request=request,
             language=language,
             settings=SiteSettings.for_request(request),
-            index=CooperationIndexPage.objects.live().public().first(),
+            index_url=story_index_url(request),
         )
 
     def title(self, obj):
@@ -39,9 +40,7 @@ class StoryFeed(Feed):
         return _("New and updated cooperation stories of %(programme)s.") % {"programme": obj.settings.programme_name}
 
     def link(self, obj):
-        if obj.index is not None:
-            return page_url(obj.index, obj.language, obj.request)
-        return obj.request.build_absolute_uri(f"/{obj.language}/")
+        return obj.request.build_absolute_uri(obj.index_url or f"/{obj.language}/")
 
     def feed_url(self, obj):
         return obj.request.build_absolute_uri(reverse("partners_story_feed"))

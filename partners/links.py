@@ -23,6 +23,11 @@ def page_urls(page, request):
     return {code: page_url(page, code, request) if code in written else None for code in language_codes()}
 
 
+def by_id(queryset, page_id):
+    """The object with this id, or None; ids past 64 bits match nothing (SQLite would raise OverflowError)."""
+    return queryset.filter(pk=page_id).first() if int(page_id) < 2**63 else None
+
+
 def permalink_kind(page):
     """`c` or `s` for a city or story page, `None` for other page types."""
     label = f"{page._meta.app_label}.{page._meta.object_name}"

@@ -10,10 +10,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from iurc_site.core.i18n import HTML_LANG, localized_field
-from iurc_site.core.models import SiteSettings
+from iurc_site.core.models import HomePage, SiteSettings
 from iurc_site.performance.pages import ancestors
 
-from .links import available_languages, page_url, w3c_datetime
+from .links import available_languages, page_url, permalink_kind, w3c_datetime
 
 # OpenGraph/Twitter image, and the square one early in <body> for apps that ignore OpenGraph (WeChat takes
 # the first image of at least 300×300 px). The defaults are made by scripts/make_share_image.py.
@@ -116,8 +116,10 @@ def _page_meta(request, page, canonical):
 
 
 def _kind(page):
-    label = f"{page._meta.app_label}.{page._meta.model_name}" if page is not None else ""
-    return {"core.homepage": "home", "cities.citypage": "city", "cooperations.cooperationstorypage": "story"}.get(label)
+    """`home`, `city`, `story` or None: what structured data the page gets."""
+    if isinstance(page, HomePage):
+        return "home"
+    return {"c": "city", "s": "story"}.get(permalink_kind(page)) if page is not None else None
 
 
 def structured_data(request, page, meta, site_settings):

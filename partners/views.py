@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 from iurc_site.core.i18n import language_codes, localized_field, preferred_language
 
 from . import qr
-from .links import PERMALINK_KINDS, available_languages, page_url, permalink_path
+from .links import PERMALINK_KINDS, available_languages, by_id, page_url, permalink_path
 
 # The embed cards are the one framable route; they set their whole policy so the site-wide CSP leaves it alone.
 EMBED_POLICY = (
@@ -23,10 +23,7 @@ EMBED_POLICY = (
 
 
 def live_page(kind, page_id):
-    model = apps.get_model(PERMALINK_KINDS[kind])
-    if int(page_id) >= 2**63:  # no database id is that large (SQLite would raise OverflowError: a 500)
-        return None
-    return model.objects.live().public().filter(pk=page_id).first()
+    return by_id(apps.get_model(PERMALINK_KINDS[kind]).objects.live().public(), page_id)
 
 
 def not_found(request, language, language_paths=None):
@@ -85,7 +82,7 @@ def embed(request, kind, slug):
     model = apps.get_model(PERMALINK_KINDS[kind])
     page = model.objects.live().public().filter(slug=slug).first()
     if page is None:
-        return not_found(request, language)
+        return not_found(request, language, {code: f"{request.path}?lang={code}" for code in language_codes()})
     if kind == "s":
         page.prefetch_card_data()
     other = next(code for code in language_codes() if code != language)

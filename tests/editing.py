@@ -1,7 +1,6 @@
 """Helpers for tests that edit through the Wagtail admin's own forms: read the form the admin renders, change
 fields, post it back with the button an editor would press."""
 
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -12,10 +11,6 @@ from iurc_site.core.i18n import language_codes, localized_field
 from iurc_site.core.translation_status import translated_fields
 
 ACTIONS = {"draft": {}, "publish": {"action-publish": "action-publish"}, "submit": {"action-submit": "1"}}
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def user_in(group_name, username):

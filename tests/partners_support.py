@@ -1,21 +1,10 @@
 """Helpers shared by the tests/test_partners_*.py files."""
 
-from bs4 import BeautifulSoup
-
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePhase
 
 LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def path_of(page):
-    """`/cities/chongqing/` for a page: its URL without the language prefix."""
-    return page.url_path[len("/home") :]
 
 
 def make_city(slug, title_en, title_zh_hans="", iso="IT", phase_slug=None):

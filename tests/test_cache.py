@@ -30,7 +30,7 @@ from iurc_site.performance import cache as performance_cache
 from iurc_site.performance import notify
 from iurc_site.performance.cache import GENERATION_KEY, read_generation
 
-from .editing import soup
+from .pages import soup
 
 pytestmark = pytest.mark.django_db
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"

@@ -1,7 +1,6 @@
 """Content model: translation registration, tree rules, derived partner links and the untranslated-page policy."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.apps import apps
 from django.db import connection
 from wagtail.models import Page
@@ -11,11 +10,9 @@ from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import AchievementsPage, ContactPage, HomePage, ProgrammePage
 
+from .pages import soup
+
 PAGE_MODELS = [m for m in apps.get_models() if issubclass(m, Page) and m is not Page]
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def test_every_page_type_is_registered_for_translation():

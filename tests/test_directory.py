@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -12,6 +11,8 @@ from cities.filters import CityFilterForm
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+
+from .pages import soup as parse
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +29,7 @@ ITALIAN = {"rome", "bologna", "reggio-emilia"}
 
 def soup(response):
     assert response.status_code == 200
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return parse(response)
 
 
 def slugs(cards):

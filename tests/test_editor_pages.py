@@ -23,7 +23,8 @@ from iurc_site.core.models import (
     Theme,
 )
 
-from .editing import add_page, edit_page, form_errors, heading, paragraph, soup, user_in
+from .editing import add_page, edit_page, form_errors, heading, paragraph, user_in
+from .pages import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,8 @@
 """404 and 500 pages: the visitor's language, the language switcher, a way back, and no stack trace."""
 
 import pytest
-from bs4 import BeautifulSoup
+
+from .pages import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -10,10 +11,6 @@ HEADINGS = {
     404: {"en": "Page not found", "zh-hans": "页面未找到"},
     500: {"en": "Something went wrong", "zh-hans": "出错了"},
 }
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.fixture

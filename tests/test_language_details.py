@@ -11,7 +11,8 @@ from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import Country
 from iurc_site.performance.cache import bump_generation
 
-from .editing import form_errors, soup
+from .editing import form_errors
+from .pages import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +85,10 @@ def test_addresses_without_a_language_follow_the_same_rule_as_the_home_page(clie
 def test_an_unknown_embed_answers_in_the_language_asked_for(client):
     response = client.get("/embed/cities/atlantis/", {"lang": "zh-hans"}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 404
-    assert soup(response).html["lang"] == "zh-Hans"
+    document = soup(response)
+    assert document.html["lang"] == "zh-Hans"
+    switcher = {a["hreflang"]: a["href"] for a in document.select(".language-switcher a")}
+    assert switcher == {"en": "/embed/cities/atlantis/?lang=en", "zh-Hans": "/embed/cities/atlantis/?lang=zh-hans"}
 
 
 def test_story_pages_list_only_published_cities(client):

@@ -3,15 +3,12 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
+
+from .pages import soup
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 import math
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail.models import Site
 
@@ -11,13 +10,11 @@ from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core import geo, maps
 
+from .pages import soup
+
 pytestmark = pytest.mark.django_db
 
 MAX_SHIFT = 6  # viewBox units (about 50 km) a marker may be moved so that it does not hide a neighbour
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def expected_pairs():

@@ -3,16 +3,17 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 
 from cities.models import CityPage
+
+from .pages import soup as parse
 
 pytestmark = pytest.mark.django_db
 
 
 def soup(response):
     assert response.status_code == 200
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return parse(response)
 
 
 def figures(document):

@@ -12,7 +12,8 @@ from PIL import Image
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
-from tests.partners_support import LANGUAGES, make_city, soup
+from tests.pages import soup
+from tests.partners_support import LANGUAGES, make_city
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,8 @@ from wagtail.models import Page, Site
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import SiteSettings
-from tests.partners_support import LANGUAGES, make_city, make_story, path_of, soup
+from tests.pages import path_of, soup
+from tests.partners_support import LANGUAGES, make_city, make_story
 
 pytestmark = pytest.mark.django_db
 

@@ -18,13 +18,11 @@ from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePhase, Theme
 from iurc_site.performance.cache import bump_generation
 
+from .pages import path_of
+
 pytestmark = pytest.mark.django_db
 BUDGET = 12
 LANGUAGES = ("en", "zh-hans")
-
-
-def page_path(page):
-    return page.url_path[len("/home") :]
 
 
 def public_urls():
@@ -35,7 +33,7 @@ def public_urls():
     country = Country.objects.filter(side=Country.Side.EUROPE).order_by("iso_code").first()
     phase = ProgrammePhase.objects.order_by("start_year").first()
     theme = Theme.objects.order_by("slug").first()
-    paths = ["/", *(page_path(section) for section in sections), page_path(city), page_path(story)]
+    paths = ["/", *(path_of(section) for section in sections), path_of(city), path_of(story)]
     paths += [
         f"/cities/?side=eu&country={country.iso_code.lower()}&phase={phase.slug}",
         "/cities/?side=cn",
@@ -77,7 +75,7 @@ def test_every_public_page_stays_within_budget_when_the_content_grows_tenfold(cl
     call_command("generate_demo_content", cities=300, stories=40, stdout=io.StringIO())
     assert CityPage.objects.live().count() >= 10 * cities_before
     generated = [
-        page_path(model.objects.filter(slug__startswith="demo-").order_by("-path").first())
+        path_of(model.objects.filter(slug__startswith="demo-").order_by("-path").first())
         for model in (CityPage, CooperationStoryPage)
     ]
 
@@ -86,7 +84,7 @@ def test_every_public_page_stays_within_budget_when_the_content_grows_tenfold(cl
     assert {url: after[url] for url in urls} == before
     for language in LANGUAGES:  # a generated city or story costs what the loaded ones cost
         for model, path in zip((CityPage, CooperationStoryPage), generated, strict=True):
-            loaded = page_path(model.objects.live().exclude(slug__startswith="demo-").order_by("path").first())
+            loaded = path_of(model.objects.live().exclude(slug__startswith="demo-").order_by("path").first())
             assert after[f"/{language}{path}"] <= after[f"/{language}{loaded}"] + 1, path
 
 
@@ -104,13 +102,13 @@ def test_generated_content_is_bilingual_and_removable(client):
     story = CooperationStoryPage.objects.get(slug="demo-story-1")
     assert story.title_zh_hans and story.chinese_cities.exists() and story.european_cities.exists()
     assert story.themes.exists() and story.sdgs.exists()
-    response = client.get(f"/zh-hans{page_path(story)}")
+    response = client.get(f"/zh-hans{path_of(story)}")
     assert response.status_code == 200 and story.title_zh_hans in response.content.decode()
     city = story.chinese_cities.first()
-    assert city.title_zh_hans in client.get(f"/zh-hans{page_path(city)}").content.decode()
+    assert city.title_zh_hans in client.get(f"/zh-hans{path_of(city)}").content.decode()
 
     output = io.StringIO()
     call_command("generate_demo_content", delete=True, stdout=output)
     assert "Removed 8 generated page(s)." in output.getvalue()
     assert not Page.objects.filter(slug__startswith="demo-").exists()
-    assert client.get(f"/en{page_path(story)}").status_code == 404
+    assert client.get(f"/en{path_of(story)}").status_code == 404

@@ -11,7 +11,8 @@ from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import Country
 
-from .editing import form_data, form_errors, soup, user_in
+from .editing import form_data, form_errors, user_in
+from .pages import soup
 from .test_translation_status import REPORT, report_rows
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,8 @@ from wagtail.models import Page
 
 from cities.models import CityPage
 
-from .editing import edit_page, form_errors, soup, user_in
+from .editing import edit_page, form_errors, user_in
+from .pages import soup
 
 pytestmark = pytest.mark.django_db
 REPORT = "iurc_translation_status"

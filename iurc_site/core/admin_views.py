@@ -19,7 +19,15 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .i18n import localized_field
-from .translation_status import Status, section_pages, status_rows, summary_counts
+from .translation_status import (
+    Status,
+    count_statuses,
+    field_label,
+    section_pages,
+    status_rows,
+    summary_counts,
+    translated_fields,
+)
 
 EDITING_ACTIONS = ["add", "change", "publish"]
 COPY_LOG_ACTION = "iurc.copy_language"
@@ -111,7 +119,7 @@ class TranslationStatusReportView(ReportView):
         data = self.filters.form.cleaned_data if self.filters and self.filters.is_valid() else {}
         languages = [data["language"]] if data.get("language") else None
         rows = status_rows(pages, languages)
-        self.status_counts = {value: sum(row.status == value for row in rows) for value in Status.values}
+        self.status_counts = count_statuses(rows)
         if data.get("status"):
             rows = [row for row in rows if row.status == data["status"]]
         if self.is_export:
@@ -168,8 +176,6 @@ class TranslationStatusDashboardPanel(Component):
 
 def stream_field_names(page):
     """Translated StreamFields of `page`'s type (body, outcomes), by their untranslated names."""
-    from .translation_status import translated_fields
-
     model = type(page)
     return [name for name in translated_fields(model) if isinstance(model._meta.get_field(name), StreamField)]
 
@@ -185,7 +191,7 @@ class CopyLanguageForm(forms.Form):
 
     def __init__(self, *args, page, **kwargs):
         super().__init__(*args, **kwargs)
-        choices = [(name, page._meta.get_field(name).verbose_name.capitalize()) for name in stream_field_names(page)]
+        choices = [(name, field_label(type(page), name)) for name in stream_field_names(page)]
         self.fields["fields"].choices = choices
         self.fields["fields"].initial = [name for name, _label in choices]
 

@@ -8,13 +8,11 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.html import escape, format_html, format_html_join
 from wagtail.documents.rich_text import DocumentLinkHandler
 
-# The document's language as its readers write it (the same in the English and the Chinese site), each name
-# with the `lang` it is written in.
-LANGUAGE_NAMES = {
-    "en": [("en", "English")],
-    "zh-hans": [("zh-Hans", "中文")],
-    "both": [("zh-Hans", "中文"), ("en", "English")],
-}
+from .i18n import HTML_LANG
+
+# The document's language as its readers write it (the same in the English and the Chinese site).
+AUTONYMS = {"en": "English", "zh-hans": "中文"}
+DOCUMENT_LANGUAGES = {"en": ["en"], "zh-hans": ["zh-hans"], "both": ["zh-hans", "en"]}
 META_ATTRIBUTE, LANGUAGE_ATTRIBUTE = "data-document-meta", "data-document-language"
 LINK_WITH_META = re.compile(
     r'<a ([^>]*?)\s*data-document-meta="([^"]*)" data-document-language="([^"]*)"([^>]*)>(.*?)</a>', re.DOTALL
@@ -40,7 +38,8 @@ def document_facts(document):
 
 def meta_html(facts, language):
     """ "PDF, 1.2 MB, <span lang="zh-Hans">中文</span>": the facts, then the document's language if known."""
-    names = format_html_join(" / ", '<span lang="{}">{}</span>', LANGUAGE_NAMES.get(language, []))
+    codes = DOCUMENT_LANGUAGES.get(language, [])
+    names = format_html_join(" / ", '<span lang="{}">{}</span>', ((HTML_LANG[code], AUTONYMS[code]) for code in codes))
     return format_html("{}{}{}", facts, ", " if facts and names else "", names)
 
 

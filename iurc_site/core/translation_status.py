@@ -288,12 +288,22 @@ def section_titles(pages):
     return {page.pk: sections.get(page.path[: step * min(page.depth, 3)], "") for page in pages}
 
 
-def summary_counts(pages):
-    """{Status value: number of rows} over `pages`, for the dashboard."""
+def count_statuses(rows):
+    """{Status value: number of rows}, every status included."""
     counts = dict.fromkeys(Status.values, 0)
-    for row in status_rows(pages):
+    for row in rows:
         counts[row.status] += 1
     return counts
+
+
+def summary_counts(pages):
+    """The status counts over `pages`, for the dashboard."""
+    return count_statuses(status_rows(pages))
+
+
+def report_url(page):
+    """The translation status report narrowed to one page."""
+    return reverse("iurc_translation_status") + f"?page={page.pk}"
 
 
 class TranslationStatusPanel(Panel):
@@ -313,5 +323,5 @@ class TranslationStatusPanel(Panel):
             context = super().get_context_data(parent_context)
             page = Page.objects.select_related("content_type").get(pk=self.instance.pk)
             context["rows"] = status_rows([page])
-            context["report_url"] = reverse("iurc_translation_status") + f"?page={page.pk}"
+            context["report_url"] = report_url(page)
             return context

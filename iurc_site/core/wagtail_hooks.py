@@ -27,6 +27,7 @@ from .admin_views import (
 )
 from .documents import DocumentWithMetaLinkHandler
 from .models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from .translation_status import report_url
 
 
 @hooks.register("register_admin_urls")
@@ -74,7 +75,7 @@ class TranslationStatusButton(PageMenuItem):
 
     @property
     def url(self):
-        return reverse("iurc_translation_status") + f"?page={self.page.pk}"
+        return report_url(self.page)
 
     def is_shown(self, user):
         return self.page.depth > 1 and self.page.permissions_for_user(user).can_edit()
