@@ -30,7 +30,7 @@ check-messages: install
 	$(BIN)/python scripts/compile_messages.py --check
 
 messages: install
-	$(BIN)/python manage.py makemessages --locale zh_Hans --ignore ".venv/*" --ignore "tests/*" --no-obsolete
+	$(BIN)/python manage.py makemessages --locale zh_Hans --ignore ".venv/*" --ignore "tests/*" --ignore "*/tests/*" --no-obsolete
 	$(BIN)/python scripts/compile_messages.py
 
 test: install lint check-messages

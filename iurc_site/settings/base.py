@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "iurc_site.core",
     "cities",
     "cooperations",
+    "content",
     "iurc_site.performance",
     "partners",
     "wagtail.api.v2",

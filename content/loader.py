@@ -16,21 +16,21 @@ from wagtail.models import Page, Site
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
-
-from ..i18n import language_codes, localized_field
-from ..models import (
+from iurc_site.core.i18n import language_codes, localized_field
+from iurc_site.core.models import (
     AchievementsPage,
     ContactPage,
     Country,
     HomePage,
-    LoadedContent,
     ProgrammePage,
     ProgrammePhase,
     SiteSettings,
     SustainableDevelopmentGoal,
     Theme,
 )
+
 from . import programme
+from .models import LoadedContent
 
 # Top-level pages in menu order: (slug, page type).
 SECTION_PAGES = [

@@ -16,8 +16,9 @@ from django.utils import timezone
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
-from iurc_site.core.content.loader import translated
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+
+from ...loader import translated
 
 PREFIX = "demo-"
 # Rough latitude/longitude boxes that keep generated markers on the map's two regions.

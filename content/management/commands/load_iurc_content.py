@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from iurc_site.core.content.loader import ContentLoader
-from iurc_site.core.models import LoadedContent
+from ...loader import ContentLoader
+from ...models import LoadedContent
 
 
 class Command(BaseCommand):

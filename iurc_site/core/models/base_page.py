@@ -1,0 +1,133 @@
+"""What every page of the site shares: per-language availability, previews, search text and the image fields."""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.utils import translation
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from ...performance.pages import route_by_url_path, view_restrictions
+from ..forms import CHINESE_TITLE_REQUIRED, BasePageForm
+from ..i18n import available_languages, language_codes, localized_field
+from ..search import indexed_text
+from ..translation_status import TranslationStatusPanel
+
+
+class PageImageText(models.Model):
+    """Alternative text and credit for a page's `image`, per language (the same picture may need both)."""
+
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for readers who cannot see it. Needed in English when there is an image."),
+    )
+    image_credit = models.CharField(
+        _("image credit and licence"), max_length=250, blank=True, help_text=_("E.g. “© City of Bologna, CC BY 4.0”.")
+    )
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def image_panel():
+        return MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_credit")], heading=_("Image")
+        )
+
+
+class ChineseTitleMissing(PermissionDenied):
+    """Publishing was refused: no Chinese title and "publish without Chinese" not ticked."""
+
+
+def chinese_ready(content):
+    """True when revision content (a dict) may be published: it has a Chinese title or the explicit opt-out."""
+    return bool(content.get(localized_field("title", "zh-hans"))) or bool(content.get("publish_without_chinese"))
+
+
+class BasePage(Page):
+    """Fields and behaviour every page of the site shares: a summary and per-language availability."""
+
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in listings."))
+    publish_without_chinese = models.BooleanField(
+        _("publish without Chinese"),
+        default=False,
+        help_text=_(
+            "Tick to publish while the Chinese title is empty: the Chinese site then shows the English text "
+            "with a notice that the page is not yet translated."
+        ),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("publish_without_chinese"), TranslationStatusPanel()]
+    base_form_class = BasePageForm
+
+    # Each language's text, Han runs segmented (see core.search); the `title` field alone is not enough,
+    # as it holds only the language active when the page was saved.
+    search_fields = Page.search_fields + [index.SearchField("search_text_en"), index.SearchField("search_text_zh_hans")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def available_languages(self):
+        """Languages this page has been written in (a page counts as translated once its title is)."""
+        return available_languages(self)
+
+    @property
+    def is_shown_in_fallback(self):
+        """True when the active language has no version of this page and the English text is shown."""
+        return get_language() not in self.available_languages
+
+    @property
+    def preview_modes(self):
+        """One preview per site language: the editor's preview panel offers "English" and "简体中文"."""
+        return list(settings.LANGUAGES)
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        """Render the preview with `mode_name`'s language active (the response is rendered here, inside it)."""
+        language = mode_name if mode_name in language_codes() else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render"):
+                response.render()
+        return response
+
+    def publish(self, revision, *args, user=None, **kwargs):
+        """Refuse a person's publishing of a revision without a Chinese title unless the opt-out is ticked.
+
+        The admin form reports this on the field before it gets here; this guards the other ways a person
+        publishes (bulk actions, workflow approval). Publishing by code (content loader, scheduled publishing)
+        has no user and is not checked.
+        """
+        if user is not None and not chinese_ready(revision.content):
+            raise ChineseTitleMissing(CHINESE_TITLE_REQUIRED)
+        return super().publish(revision, *args, user=user, **kwargs)
+
+    @classmethod
+    def get_search_fields(cls):
+        """Without the raw `title_en` / `title_zh_hans` fields wagtail-modeltranslation adds: search_text_* hold
+        the titles already, segmented, and a raw empty title would be indexed as the word "None"."""
+        raw_titles = {localized_field("title", code) for code in language_codes()}
+        return [field for field in super().get_search_fields() if field.field_name not in raw_titles]
+
+    def route(self, request, path_components):
+        """Find the page by URL path in two queries instead of two per level (iurc_site.performance.pages)."""
+        return route_by_url_path(self, request, path_components) or super().route(request, path_components)
+
+    def get_view_restrictions(self):
+        return view_restrictions(self)
+
+    def search_text_en(self):
+        return indexed_text(self, "en")
+
+    def search_text_zh_hans(self):
+        return indexed_text(self, "zh-hans")
