@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from iurc_site.core.blocks import BodyBlock
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.i18n import localized_field
-from iurc_site.core.models import BasePage, Country, PageImageText
+from iurc_site.core.models import BasePage, PageImageText
 from iurc_site.core.search import search_texts_read
 from iurc_site.performance.data import generation_cached
 
@@ -43,7 +43,7 @@ class CityIndexPage(BasePage):
 
 
 class CityPage(BasePage, PageImageText):
-    """A case city. Its partner cities and stories come from the cooperation stories that name it."""
+    """A case city. Its partner cities and stories come from the cooperation stories that name it (`cooperations`)."""
 
     country = models.ForeignKey(
         "core.Country", on_delete=models.PROTECT, related_name="cities", verbose_name=_("country")
@@ -92,35 +92,3 @@ class CityPage(BasePage, PageImageText):
     def extra_search_texts(self, language):
         """The country's name, so that "Italy" or "意大利" finds the Italian cities."""
         return [getattr(self.country, localized_field("name", language))]
-
-    def get_context(self, request, *args, **kwargs):
-        """Partner cities and stories, as lists kept per content generation (see iurc_site.performance)."""
-        context = super().get_context(request, *args, **kwargs)
-        context["related"] = generation_cached(
-            f"city-related:{self.pk}", lambda: {"partners": list(self.partner_cities), "stories": list(self.stories)}
-        )
-        return context
-
-    @property
-    def stories(self):
-        """Live cooperation stories that name this city on either side."""
-        from cooperations.models import CooperationStoryPage, stories_naming, story_card_prefetches
-
-        return (
-            stories_naming([self], CooperationStoryPage.objects.live())
-            .defer_streamfields()
-            .order_by("path")
-            .prefetch_related(*story_card_prefetches())
-        )
-
-    @property
-    def partner_cities(self):
-        """Live cities on the other side of this city's stories."""
-        other_side = "chinese_side_stories" if self.country.side == Country.Side.EUROPE else "european_side_stories"
-        return (
-            CityPage.objects.live()
-            .filter(**{f"{other_side}__in": self.stories})
-            .select_related("country")
-            .distinct()
-            .order_by("path")
-        )

@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from cities.models import CityPage
 from iurc_site.core.blocks import BodyBlock, OutcomesBlock
 from iurc_site.core.filters import listing_filters
-from iurc_site.core.models import BasePage, PageImageText
+from iurc_site.core.models import BasePage, Country, PageImageText
 
 from .filters import StoryFilterForm
 from .forms import CooperationStoryForm
@@ -153,3 +153,25 @@ def stories_naming(cities, stories=None):
     if stories is None:
         stories = CooperationStoryPage.objects.all()
     return stories.filter(models.Q(chinese_cities__in=cities) | models.Q(european_cities__in=cities)).distinct()
+
+
+def city_stories(city):
+    """Live cooperation stories that name `city` on either side, ready for story cards."""
+    return (
+        stories_naming([city], CooperationStoryPage.objects.live())
+        .defer_streamfields()
+        .order_by("path")
+        .prefetch_related(*story_card_prefetches())
+    )
+
+
+def partner_cities(city):
+    """Live cities on the other side of `city`'s stories."""
+    other_side = "chinese_side_stories" if city.country.side == Country.Side.EUROPE else "european_side_stories"
+    return (
+        CityPage.objects.live()
+        .filter(**{f"{other_side}__in": city_stories(city)})
+        .select_related("country")
+        .distinct()
+        .order_by("path")
+    )

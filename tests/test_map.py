@@ -7,8 +7,9 @@ from django.utils import translation
 from wagtail.models import Site
 
 from cities.models import CityPage
+from cooperations import maps
 from cooperations.models import CooperationStoryPage
-from iurc_site.core import geo, maps
+from iurc_site.core import geo
 
 from .pages import soup
 

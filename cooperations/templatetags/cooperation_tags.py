@@ -1,4 +1,5 @@
-"""Links to the theme and SDG roll-ups: the cooperation story index filtered to one tag."""
+"""Cooperation stories where other pages show them: a city's partners and stories, the home page's featured
+stories, the achievements page's list, and links to the theme and SDG roll-ups."""
 
 from django import template
 from django.utils.http import urlencode
@@ -6,13 +7,13 @@ from django.utils.translation import get_language
 
 from iurc_site.performance.data import generation_cached
 
+from ..models import CooperationIndexPage, CooperationStoryPage, city_stories, partner_cities, story_card_prefetches
+
 register = template.Library()
 
 
 def story_index_url(request):
     """The live cooperation story index's URL in the active language, looked up once per request."""
-    from cooperations.models import CooperationIndexPage
-
     cached = getattr(request, "_story_index_url", None)
     if cached is None:
 
@@ -33,3 +34,34 @@ def rollup_url(context, theme=None, goal=None):
     if not base:
         return ""
     return f"{base}?{urlencode({'theme': theme.slug} if theme else {'sdg': goal.number})}"
+
+
+@register.simple_tag
+def city_relations(city):
+    """`{"partners": […], "stories": […]}` of a city page, as lists kept per content generation."""
+    return generation_cached(
+        f"city-related:{city.pk}", lambda: {"partners": list(partner_cities(city)), "stories": list(city_stories(city))}
+    )
+
+
+@register.simple_tag
+def featured_stories(page):
+    """The live stories among `page.featured_stories` (the home page's choice), in the editor's order."""
+
+    def find():
+        chosen = list(page.featured_stories.values_list("story_id", flat=True))
+        stories = CooperationStoryPage.objects.live().filter(pk__in=chosen).prefetch_related(*story_card_prefetches())
+        return sorted(stories, key=lambda story: chosen.index(story.pk))
+
+    return generation_cached(f"featured-stories:{page.pk}", find)
+
+
+@register.simple_tag
+def live_stories():
+    """Every live cooperation story, in tree order, ready for story cards."""
+    return (
+        CooperationStoryPage.objects.live()
+        .defer_streamfields()
+        .order_by("path")
+        .prefetch_related(*story_card_prefetches())
+    )

@@ -5,8 +5,10 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from .i18n import language_codes, localized_field
+from .models import NavigationSettings
 
 
 @dataclass
@@ -54,10 +56,6 @@ def visible_items(relation):
 
 def main_menu_links(request):
     """The main menu: the navigation settings' items, or the home page's children marked "show in menus"."""
-    from wagtail.models import Site
-
-    from .models import NavigationSettings
-
     site = Site.find_for_request(request)
     if site is None:
         return []
@@ -68,6 +66,4 @@ def main_menu_links(request):
 
 
 def footer_links(request):
-    from .models import NavigationSettings
-
     return item_links(visible_items(NavigationSettings.for_request(request).footer_items), request)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import models
@@ -262,8 +263,6 @@ class StatusRow:
 
 def status_rows(pages, languages=None):
     """StatusRows for `pages` (with their content types) in every language, or in `languages`."""
-    from django.contrib.auth import get_user_model
-
     pages = list(pages)
     analyses = analyse_pages(pages)
     sections = section_titles(pages)

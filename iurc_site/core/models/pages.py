@@ -1,17 +1,15 @@
 """The home page and the programme's own pages (background, achievements, contact)."""
 
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
 from ...performance.data import generation_cached
 from ..blocks import BodyBlock
 from .base_page import BasePage
-from .taxonomy import Country, ProgrammePhase
 
 # Sections the home page links to by slug (a missing one is left out): the hero's two buttons, then the
 # entry points at the foot of the page, in this order.
@@ -32,14 +30,8 @@ class HomePage(BasePage):
         InlinePanel("featured_stories", label=_("Featured cooperation stories"), max_num=6),
     ]
 
+    # Below it: the programme pages here and each section's index page, which names the home page as its parent.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "core.ProgrammePage",
-        "core.AchievementsPage",
-        "core.ContactPage",
-        "cities.CityIndexPage",
-        "cooperations.CooperationIndexPage",
-    ]
     max_count = 1
 
     class Meta:
@@ -51,42 +43,25 @@ class HomePage(BasePage):
         return context
 
     def listings(self):
-        """Featured stories, key figures and the sections the page links to."""
-        from cooperations.models import story_card_prefetches
-
-        featured = [item.story for item in self.featured_stories.select_related("story").filter(story__live=True)]
-        prefetch_related_objects(featured, *story_card_prefetches())
+        """The sections the page links to (its featured stories and key figures come from template tags of
+        `cooperations` and `cities`)."""
         sections = {page.slug: page for page in self.get_children().live().filter(slug__in=HOME_LINKS).specific()}
         return {
-            "featured_stories": featured,
-            "key_figures": self.key_figures(),
             "sections": sections,
             "entry_points": [sections[slug] for slug in HOME_ENTRY_POINTS if slug in sections],
         }
 
-    def key_figures(self):
-        """Live case cities (all, Chinese, European) and the programme's first and last years, from the data."""
-        from cities.models import CityPage
-
-        figures = CityPage.objects.live().aggregate(
-            cities=models.Count("pk"),
-            chinese=models.Count("pk", filter=models.Q(country__side=Country.Side.CHINA)),
-            european=models.Count("pk", filter=models.Q(country__side=Country.Side.EUROPE)),
-        )
-        years = ProgrammePhase.objects.aggregate(first_year=models.Min("start_year"), last_year=models.Max("end_year"))
-        figures.update(years)
-        return figures
-
 
 class HomePageFeaturedStory(Orderable):
-    """A cooperation story featured on the home page, in editor-chosen order."""
+    """A cooperation story featured on the home page, in editor-chosen order.
+
+    The link is to a page, so that this base app depends on no page type above it; the chooser offers stories.
+    """
 
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_stories")
-    story = models.ForeignKey(
-        "cooperations.CooperationStoryPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("story")
-    )
+    story = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("story"))
 
-    panels = [FieldPanel("story")]
+    panels = [PageChooserPanel("story", "cooperations.CooperationStoryPage")]
 
 
 class ProgrammePage(BasePage):
@@ -104,7 +79,7 @@ class ProgrammePage(BasePage):
 
 
 class AchievementsPage(BasePage):
-    """IUC-Asia's results, with the case cities and stories listed from their own pages."""
+    """IUC-Asia's results; its template lists the case cities and stories (tags of `cities` and `cooperations`)."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -116,22 +91,6 @@ class AchievementsPage(BasePage):
 
     class Meta:
         verbose_name = _("achievements page")
-
-    def get_context(self, request, *args, **kwargs):
-        from cities.models import CityPage
-        from cooperations.models import CooperationStoryPage, story_card_prefetches
-
-        context = super().get_context(request, *args, **kwargs)
-        cities = CityPage.objects.live().defer_streamfields().select_related("country").order_by("path")
-        context["chinese_cities"] = [city for city in cities if city.country.side == Country.Side.CHINA]
-        context["european_cities"] = [city for city in cities if city.country.side == Country.Side.EUROPE]
-        context["stories"] = (
-            CooperationStoryPage.objects.live()
-            .defer_streamfields()
-            .order_by("path")
-            .prefetch_related(*story_card_prefetches())
-        )
-        return context
 
 
 class ContactPage(BasePage):

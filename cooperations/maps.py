@@ -9,8 +9,11 @@ another, e.g. Greater Manchester and Barnsley.
 import math
 from dataclasses import dataclass, field
 
-from . import geo
-from .models import Country
+from cities.models import CityPage
+from iurc_site.core import geo
+from iurc_site.core.models import Country
+
+from .models import CooperationStoryPage
 
 ARC_LIFT = 0.22  # how far an arc's control point rises above the chord, as a share of the chord's length
 MARKER_RADIUS = 6  # on the whole map, in viewBox units
@@ -52,9 +55,6 @@ def city_map(request, focus=None, pages=None):
     default. When they all lie on one side (China or Europe), the map zooms in on them. `focus`: a city page,
     for a locator showing only that city and its partners.
     """
-    from cities.models import CityPage
-    from cooperations.models import CooperationStoryPage
-
     if pages is None:
         pages = CityPage.objects.live().select_related("country").order_by("path")
     cities = {}

@@ -1,0 +1,36 @@
+"""The case cities where other pages count or list them: the home page's key figures, the achievements page."""
+
+from django import template
+from django.db import models
+
+from iurc_site.core.models import Country, ProgrammePhase
+from iurc_site.performance.data import generation_cached
+
+from ..models import CityPage
+
+register = template.Library()
+
+
+@register.simple_tag
+def key_figures():
+    """Live case cities (all, Chinese, European) and the programme's first and last years, from the data."""
+
+    def count():
+        figures = CityPage.objects.live().aggregate(
+            cities=models.Count("pk"),
+            chinese=models.Count("pk", filter=models.Q(country__side=Country.Side.CHINA)),
+            european=models.Count("pk", filter=models.Q(country__side=Country.Side.EUROPE)),
+        )
+        figures.update(
+            ProgrammePhase.objects.aggregate(first_year=models.Min("start_year"), last_year=models.Max("end_year"))
+        )
+        return figures
+
+    return generation_cached("key-figures", count)  # per content generation
+
+
+@register.simple_tag
+def cities_by_side():
+    """Live case cities in tree order: `{"cn": […], "eu": […]}`."""
+    cities = CityPage.objects.live().defer_streamfields().select_related("country").order_by("path")
+    return {side: [city for city in cities if city.country.side == side] for side in Country.Side.values}
