@@ -134,517 +134,106 @@ SDGS = [
     {"number": 17, "name": {"en": "Partnerships for the goals", "zh_hans": "促进目标实现的伙伴关系"}},
 ]
 
-# All 18 Chinese and 13 European IUC-Asia case cities (2017–2020), in the brochure's order.
-# Regions and coordinates (city centre, 2 decimals) are editorial additions for the map; they are not in the brochure.
-CITIES = [
-    # Chinese case cities, in the brochure's order.
-    {
-        "slug": "hohhot",
-        "name": {"en": "Hohhot", "zh_hans": "呼和浩特"},
-        "country": "CN",
-        "region": {"en": "Inner Mongolia Autonomous Region", "zh_hans": "内蒙古自治区"},
-        "lat": 40.84,
-        "lon": 111.75,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Hohhot, in the Inner Mongolia Autonomous Region, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "呼和浩特位于中国内蒙古自治区，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "ningbo",
-        "name": {"en": "Ningbo", "zh_hans": "宁波"},
-        "country": "CN",
-        "region": {"en": "Zhejiang Province", "zh_hans": "浙江省"},
-        "lat": 29.87,
-        "lon": 121.54,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Ningbo, in Zhejiang Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "宁波位于中国浙江省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "panjin",
-        "name": {"en": "Panjin", "zh_hans": "盘锦"},
-        "country": "CN",
-        "region": {"en": "Liaoning Province", "zh_hans": "辽宁省"},
-        "lat": 41.12,
-        "lon": 122.07,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Panjin, in Liaoning Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "盘锦位于中国辽宁省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "yangzhou",
-        "name": {"en": "Yangzhou", "zh_hans": "扬州"},
-        "country": "CN",
-        "region": {"en": "Jiangsu Province", "zh_hans": "江苏省"},
-        "lat": 32.39,
-        "lon": 119.41,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Yangzhou, in Jiangsu Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "扬州位于中国江苏省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "haikou",
-        "name": {"en": "Haikou", "zh_hans": "海口"},
-        "country": "CN",
-        "region": {"en": "Hainan Province", "zh_hans": "海南省"},
-        "lat": 20.04,
-        "lon": 110.33,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Haikou, in Hainan Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "海口位于中国海南省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "kunming",
-        "name": {"en": "Kunming", "zh_hans": "昆明"},
-        "country": "CN",
-        "region": {"en": "Yunnan Province", "zh_hans": "云南省"},
-        "lat": 25.04,
-        "lon": 102.71,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Kunming, in Yunnan Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "昆明位于中国云南省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "liuzhou",
-        "name": {"en": "Liuzhou", "zh_hans": "柳州"},
-        "country": "CN",
-        "region": {"en": "Guangxi Zhuang Autonomous Region", "zh_hans": "广西壮族自治区"},
-        "lat": 24.33,
-        "lon": 109.41,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Liuzhou, in the Guangxi Zhuang Autonomous Region, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "柳州位于中国广西壮族自治区，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "weinan",
-        "name": {"en": "Weinan", "zh_hans": "渭南"},
-        "country": "CN",
-        "region": {"en": "Shaanxi Province", "zh_hans": "陕西省"},
-        "lat": 34.50,
-        "lon": 109.51,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Weinan, in Shaanxi Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "渭南位于中国陕西省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "yantai",
-        "name": {"en": "Yantai", "zh_hans": "烟台"},
-        "country": "CN",
-        "region": {"en": "Shandong Province", "zh_hans": "山东省"},
-        "lat": 37.46,
-        "lon": 121.45,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Yantai, in Shandong Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "烟台位于中国山东省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "changchun",
-        "name": {"en": "Changchun", "zh_hans": "长春"},
-        "country": "CN",
-        "region": {"en": "Jilin Province", "zh_hans": "吉林省"},
-        "lat": 43.82,
-        "lon": 125.32,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Changchun, in Jilin Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "长春位于中国吉林省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "chongqing",
-        "name": {"en": "Chongqing", "zh_hans": "重庆"},
-        "country": "CN",
-        "region": {"en": "Municipality directly under the central government", "zh_hans": "直辖市"},
-        "lat": 29.56,
-        "lon": 106.55,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Chongqing, a municipality directly under the central government of China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "重庆为中国直辖市，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "longyan",
-        "name": {"en": "Longyan", "zh_hans": "龙岩"},
-        "country": "CN",
-        "region": {"en": "Fujian Province", "zh_hans": "福建省"},
-        "lat": 25.08,
-        "lon": 117.02,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Longyan, in Fujian Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "龙岩位于中国福建省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "shantou",
-        "name": {"en": "Shantou", "zh_hans": "汕头"},
-        "country": "CN",
-        "region": {"en": "Guangdong Province", "zh_hans": "广东省"},
-        "lat": 23.35,
-        "lon": 116.68,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Shantou, in Guangdong Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "汕头位于中国广东省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "zhengzhou",
-        "name": {"en": "Zhengzhou", "zh_hans": "郑州"},
-        "country": "CN",
-        "region": {"en": "Henan Province", "zh_hans": "河南省"},
-        "lat": 34.75,
-        "lon": 113.63,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Zhengzhou, in Henan Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "郑州位于中国河南省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "chengdu",
-        "name": {"en": "Chengdu", "zh_hans": "成都"},
-        "country": "CN",
-        "region": {"en": "Sichuan Province", "zh_hans": "四川省"},
-        "lat": 30.57,
-        "lon": 104.07,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Chengdu, in Sichuan Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "成都位于中国四川省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "guangzhou",
-        "name": {"en": "Guangzhou", "zh_hans": "广州"},
-        "country": "CN",
-        "region": {"en": "Guangdong Province", "zh_hans": "广东省"},
-        "lat": 23.13,
-        "lon": 113.26,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Guangzhou, in Guangdong Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "广州位于中国广东省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "tianjin",
-        "name": {"en": "Tianjin", "zh_hans": "天津"},
-        "country": "CN",
-        "region": {"en": "Municipality directly under the central government", "zh_hans": "直辖市"},
-        "lat": 39.13,
-        "lon": 117.20,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Tianjin, a municipality directly under the central government of China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "天津为中国直辖市，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    {
-        "slug": "wuhan",
-        "name": {"en": "Wuhan", "zh_hans": "武汉"},
-        "country": "CN",
-        "region": {"en": "Hubei Province", "zh_hans": "湖北省"},
-        "lat": 30.59,
-        "lon": 114.31,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Wuhan, in Hubei Province, China, was one of "
-                "the Chinese case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "武汉位于中国湖北省，是IUC-Asia在2017–2020项目执行期间支持的中国案例城市之一。",
-        },
-    },
-    # European case cities, in the brochure's order.
-    {
-        "slug": "barcelona",
-        "name": {"en": "Barcelona", "zh_hans": "巴塞罗那"},
-        "country": "ES",
-        "region": {"en": "Catalonia", "zh_hans": "加泰罗尼亚"},
-        "lat": 41.39,
-        "lon": 2.17,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Barcelona, in Catalonia, Spain, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "巴塞罗那位于西班牙加泰罗尼亚，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    {
-        "slug": "granada",
-        "name": {"en": "Granada", "zh_hans": "格拉纳达"},
-        "country": "ES",
-        "region": {"en": "Andalusia", "zh_hans": "安达卢西亚"},
-        "lat": 37.18,
-        "lon": -3.60,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Granada, in Andalusia, Spain, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "格拉纳达位于西班牙安达卢西亚，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    {
-        "slug": "malaga",
-        "name": {"en": "Málaga", "zh_hans": "马拉加"},
-        "country": "ES",
-        "region": {"en": "Andalusia", "zh_hans": "安达卢西亚"},
-        "lat": 36.72,
-        "lon": -4.42,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Málaga, in Andalusia, Spain, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "马拉加位于西班牙安达卢西亚，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    {
-        "slug": "rome",
-        "name": {"en": "Rome", "zh_hans": "罗马"},
-        "country": "IT",
-        "region": {"en": "Lazio", "zh_hans": "拉齐奥大区"},
-        "lat": 41.90,
-        "lon": 12.50,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Rome, in Lazio, Italy, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "罗马位于意大利拉齐奥大区，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    {
-        "slug": "bologna",
-        "name": {"en": "Bologna", "zh_hans": "博洛尼亚"},
-        "country": "IT",
-        "region": {"en": "Emilia-Romagna", "zh_hans": "艾米利亚-罗马涅大区"},
-        "lat": 44.49,
-        "lon": 11.34,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Bologna, in Emilia-Romagna, Italy, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": (
-                "博洛尼亚位于意大利艾米利亚-罗马涅大区，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。"
-            ),
-        },
-    },
-    {
-        "slug": "reggio-emilia",
-        "name": {"en": "Reggio Emilia", "zh_hans": "瑞吉欧·艾米利亚"},
-        "country": "IT",
-        "region": {"en": "Emilia-Romagna", "zh_hans": "艾米利亚-罗马涅大区"},
-        "lat": 44.70,
-        "lon": 10.63,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Reggio Emilia, in Emilia-Romagna, Italy, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": (
-                "瑞吉欧·艾米利亚位于意大利艾米利亚-罗马涅大区，"
-                "是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。"
-            ),
-        },
-    },
-    {
-        "slug": "nice",
-        "name": {"en": "Nice", "zh_hans": "尼斯"},
-        "country": "FR",
-        "region": {"en": "Provence-Alpes-Côte d'Azur", "zh_hans": "普罗旺斯-阿尔卑斯-蓝色海岸大区"},
-        "lat": 43.70,
-        "lon": 7.27,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Nice, in Provence-Alpes-Côte d'Azur, France, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": (
-                "尼斯位于法国普罗旺斯-阿尔卑斯-蓝色海岸大区，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。"
-            ),
-        },
-    },
-    {
-        "slug": "mannheim",
-        "name": {"en": "Mannheim", "zh_hans": "曼海姆"},
-        "country": "DE",
-        "region": {"en": "Baden-Württemberg", "zh_hans": "巴登-符腾堡州"},
-        "lat": 49.49,
-        "lon": 8.47,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Mannheim, in Baden-Württemberg, Germany, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "曼海姆位于德国巴登-符腾堡州，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    {
-        "slug": "stuttgart-region",
-        "name": {"en": "Stuttgart Region", "zh_hans": "斯图加特大区"},
-        "country": "DE",
-        "region": {"en": "Baden-Württemberg", "zh_hans": "巴登-符腾堡州"},
-        "lat": 48.78,
-        "lon": 9.18,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Stuttgart Region, in Baden-Württemberg, Germany, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "斯图加特大区位于德国巴登-符腾堡州，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    # AAK: brochure gives only the acronym; location to be confirmed by staff
-    {
-        "slug": "aak",
-        "name": {"en": "AAK", "zh_hans": "AAK"},
-        "country": "GR",
-        "region": {"en": "", "zh_hans": ""},
-        "lat": 37.98,
-        "lon": 23.73,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "AAK, in Greece, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "AAK位于希腊，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    {
-        "slug": "burgas",
-        "name": {"en": "Burgas", "zh_hans": "布尔加斯"},
-        "country": "BG",
-        "region": {"en": "Burgas Province", "zh_hans": "布尔加斯州"},
-        "lat": 42.50,
-        "lon": 27.47,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Burgas, in Burgas Province, Bulgaria, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "布尔加斯位于保加利亚布尔加斯州，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    {
-        "slug": "greater-manchester",
-        "name": {"en": "Greater Manchester", "zh_hans": "曼切斯特大区"},
-        "country": "GB",
-        "region": {"en": "North West England", "zh_hans": "英格兰西北部"},
-        "lat": 53.48,
-        "lon": -2.24,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Greater Manchester, in North West England, United Kingdom, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "曼切斯特大区位于英国英格兰西北部，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-    {
-        "slug": "barnsley",
-        "name": {"en": "Barnsley", "zh_hans": "巴恩斯利"},
-        "country": "GB",
-        "region": {"en": "South Yorkshire", "zh_hans": "南约克郡"},
-        "lat": 53.55,
-        "lon": -1.48,
-        "phases": ["iuc-asia"],
-        "summary": {
-            "en": (
-                "Barnsley, in South Yorkshire, United Kingdom, was one of "
-                "the European case cities supported by IUC-Asia during its 2017–2020 implementation period."
-            ),
-            "zh_hans": "巴恩斯利位于英国南约克郡，是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一。",
-        },
-    },
-]
+# All 18 Chinese and 13 European IUC-Asia case cities (2017–2020), in the brochure's order: slug, name, country,
+# province or region, latitude and longitude. Regions and coordinates (city centre, 2 decimals) are editorial additions
+# for the map; they are not in the brochure. Each summary is one of two sentences, made from these data.
+MUNICIPALITY = ("Municipality directly under the central government", "直辖市")
+SUMMARY_PHASE = "iuc-asia"
+SIDE_NAMES = {"cn": ("Chinese", "中国"), "eu": ("European", "欧洲")}
 
+
+def _city_summary(name, country, region):
+    """“<City>, in <region>, <country>, was one of the <side> case cities supported by IUC-Asia …”, both languages."""
+    phase = next(phase for phase in PHASES if phase["slug"] == SUMMARY_PHASE)
+    years = f"{phase['start_year']}–{phase['end_year']}"
+    side_en, side_zh = SIDE_NAMES[country["side"]]
+    if region == MUNICIPALITY:
+        where_en = f"a municipality directly under the central government of {country['name']['en']}"
+        where_zh = f"为{country['name']['zh_hans']}直辖市"
+    else:
+        region_en, region_zh = region or ("", "")
+        article = "the " if region_en.endswith("Autonomous Region") else ""
+        where_en = f"in {article}{region_en}, {country['name']['en']}" if region_en else f"in {country['name']['en']}"
+        where_zh = f"位于{country['name']['zh_hans']}{region_zh}"
+    return {
+        "en": (
+            f"{name[0]}, {where_en}, was one of the {side_en} case cities supported by IUC-Asia during its {years} "
+            "implementation period."
+        ),
+        "zh_hans": f"{name[1]}{where_zh}，是IUC-Asia在{years}项目执行期间支持的{side_zh}案例城市之一。",
+    }
+
+
+def _city(slug, name, iso, region, lat, lon):
+    country = next(country for country in COUNTRIES if country["iso"] == iso)
+    return {
+        "slug": slug,
+        "name": {"en": name[0], "zh_hans": name[1]},
+        "country": iso,
+        "region": {"en": (region or ("", ""))[0], "zh_hans": (region or ("", ""))[1]},
+        "lat": lat,
+        "lon": lon,
+        "phases": [SUMMARY_PHASE],
+        "summary": _city_summary(name, country, region),
+    }
+
+
+CITIES = [
+    _city("hohhot", ("Hohhot", "呼和浩特"), "CN", ("Inner Mongolia Autonomous Region", "内蒙古自治区"), 40.84, 111.75),
+    _city("ningbo", ("Ningbo", "宁波"), "CN", ("Zhejiang Province", "浙江省"), 29.87, 121.54),
+    _city("panjin", ("Panjin", "盘锦"), "CN", ("Liaoning Province", "辽宁省"), 41.12, 122.07),
+    _city("yangzhou", ("Yangzhou", "扬州"), "CN", ("Jiangsu Province", "江苏省"), 32.39, 119.41),
+    _city("haikou", ("Haikou", "海口"), "CN", ("Hainan Province", "海南省"), 20.04, 110.33),
+    _city("kunming", ("Kunming", "昆明"), "CN", ("Yunnan Province", "云南省"), 25.04, 102.71),
+    _city("liuzhou", ("Liuzhou", "柳州"), "CN", ("Guangxi Zhuang Autonomous Region", "广西壮族自治区"), 24.33, 109.41),
+    _city("weinan", ("Weinan", "渭南"), "CN", ("Shaanxi Province", "陕西省"), 34.50, 109.51),
+    _city("yantai", ("Yantai", "烟台"), "CN", ("Shandong Province", "山东省"), 37.46, 121.45),
+    _city("changchun", ("Changchun", "长春"), "CN", ("Jilin Province", "吉林省"), 43.82, 125.32),
+    _city("chongqing", ("Chongqing", "重庆"), "CN", MUNICIPALITY, 29.56, 106.55),
+    _city("longyan", ("Longyan", "龙岩"), "CN", ("Fujian Province", "福建省"), 25.08, 117.02),
+    _city("shantou", ("Shantou", "汕头"), "CN", ("Guangdong Province", "广东省"), 23.35, 116.68),
+    _city("zhengzhou", ("Zhengzhou", "郑州"), "CN", ("Henan Province", "河南省"), 34.75, 113.63),
+    _city("chengdu", ("Chengdu", "成都"), "CN", ("Sichuan Province", "四川省"), 30.57, 104.07),
+    _city("guangzhou", ("Guangzhou", "广州"), "CN", ("Guangdong Province", "广东省"), 23.13, 113.26),
+    _city("tianjin", ("Tianjin", "天津"), "CN", MUNICIPALITY, 39.13, 117.20),
+    _city("wuhan", ("Wuhan", "武汉"), "CN", ("Hubei Province", "湖北省"), 30.59, 114.31),
+    _city("barcelona", ("Barcelona", "巴塞罗那"), "ES", ("Catalonia", "加泰罗尼亚"), 41.39, 2.17),
+    _city("granada", ("Granada", "格拉纳达"), "ES", ("Andalusia", "安达卢西亚"), 37.18, -3.60),
+    _city("malaga", ("Málaga", "马拉加"), "ES", ("Andalusia", "安达卢西亚"), 36.72, -4.42),
+    _city("rome", ("Rome", "罗马"), "IT", ("Lazio", "拉齐奥大区"), 41.90, 12.50),
+    _city("bologna", ("Bologna", "博洛尼亚"), "IT", ("Emilia-Romagna", "艾米利亚-罗马涅大区"), 44.49, 11.34),
+    _city(
+        "reggio-emilia",
+        ("Reggio Emilia", "瑞吉欧·艾米利亚"),
+        "IT",
+        ("Emilia-Romagna", "艾米利亚-罗马涅大区"),
+        44.70,
+        10.63,
+    ),
+    _city(
+        "nice", ("Nice", "尼斯"), "FR", ("Provence-Alpes-Côte d'Azur", "普罗旺斯-阿尔卑斯-蓝色海岸大区"), 43.70, 7.27
+    ),
+    _city("mannheim", ("Mannheim", "曼海姆"), "DE", ("Baden-Württemberg", "巴登-符腾堡州"), 49.49, 8.47),
+    _city(
+        "stuttgart-region",
+        ("Stuttgart Region", "斯图加特大区"),
+        "DE",
+        ("Baden-Württemberg", "巴登-符腾堡州"),
+        48.78,
+        9.18,
+    ),
+    _city("aak", ("AAK", "AAK"), "GR", None, 37.98, 23.73),
+    _city("burgas", ("Burgas", "布尔加斯"), "BG", ("Burgas Province", "布尔加斯州"), 42.50, 27.47),
+    _city(
+        "greater-manchester",
+        ("Greater Manchester", "曼切斯特大区"),
+        "GB",
+        ("North West England", "英格兰西北部"),
+        53.48,
+        -2.24,
+    ),
+    _city("barnsley", ("Barnsley", "巴恩斯利"), "GB", ("South Yorkshire", "南约克郡"), 53.55, -1.48),
+]
 
 # The four paired cooperation stories from the brochure's "Achievements" section (IUC-Asia, 2017–2020).
 # SDG and theme tags are editorial, chosen to match each story's outcome; SDGs 11 and 17 apply to all.
