@@ -7,12 +7,10 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import StreamField
 
-from iurc_site.core.blocks import BodyBlock
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.i18n import localized_field
-from iurc_site.core.models import BasePage, PageImageText
+from iurc_site.core.models import BasePage, BodyPage, PageImage
 from iurc_site.core.search import search_texts_read
 from iurc_site.performance.data import generation_cached
 
@@ -42,7 +40,7 @@ class CityIndexPage(BasePage):
         return context
 
 
-class CityPage(BasePage, PageImageText):
+class CityPage(BodyPage, PageImage):
     """A case city. Its partner cities and stories come from the cooperation stories that name it (`cooperations`)."""
 
     country = models.ForeignKey(
@@ -56,15 +54,6 @@ class CityPage(BasePage, PageImageText):
         _("longitude"), max_digits=8, decimal_places=5, validators=[MinValueValidator(-180), MaxValueValidator(180)]
     )
     phases = ParentalManyToManyField("core.ProgrammePhase", related_name="cities", verbose_name=_("programme phases"))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -78,7 +67,7 @@ class CityPage(BasePage, PageImageText):
         ),
         FieldPanel("summary"),
         FieldPanel("body"),
-        PageImageText.image_panel(),
+        PageImage.image_panel,
     ]
 
     parent_page_types = ["cities.CityIndexPage"]

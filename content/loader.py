@@ -44,6 +44,8 @@ SECTION_PAGES = [
     ("un-goals", ProgrammePage),
     ("contact", ContactPage),
 ]
+# The pages the home page's "Learn more about the programme" points to, in this order.
+HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
 
 
 def translated(field_name, values):
@@ -224,7 +226,7 @@ class ContentLoader:
                 fields,
                 relations,
             )
-        self.load_home_content(home)
+        self.load_home_content(home, sections)
 
     def load_home(self):
         """Make a HomePage the default site's root, replacing Wagtail's placeholder page."""
@@ -243,7 +245,7 @@ class ContentLoader:
             home.save()
         return home
 
-    def load_home_content(self, home):
+    def load_home_content(self, home, sections):
         seed = programme.PAGES["home"]
         if not self.should_write("page:home"):
             return
@@ -255,9 +257,15 @@ class ContentLoader:
             **stream(self.with_links(seed.get("body", {}), home)),
         }.items():
             setattr(home, name, value)
+        home.city_directory = sections["cities"]
+        home.story_index = sections["cooperation"]
         home.featured_stories.all().delete()
         for story in CooperationStoryPage.objects.live().order_by("path"):
             home.featured_stories.create(story=story)
+        home.section_links.all().delete()
+        for slug in HOME_ENTRY_POINTS:
+            if sections.get(slug):
+                home.section_links.create(link=sections[slug])
         home.save_revision().publish()
         self.remember("page:home", existed)
 

@@ -10,9 +10,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
 from cities.models import CityPage
-from iurc_site.core.blocks import BodyBlock, OutcomesBlock
+from iurc_site.core.blocks import OutcomesBlock
 from iurc_site.core.filters import listing_filters
-from iurc_site.core.models import BasePage, Country, PageImageText
+from iurc_site.core.models import BasePage, BodyPage, Country, PageImage
 
 from .filters import StoryFilterForm
 from .forms import CooperationStoryForm
@@ -69,7 +69,7 @@ class CooperationIndexPage(BasePage):
         return context
 
 
-class CooperationStoryPage(BasePage, PageImageText):
+class CooperationStoryPage(BodyPage, PageImage):
     """One pairing of Chinese and European case cities and what their cooperation achieved."""
 
     chinese_cities = ParentalManyToManyField(
@@ -93,15 +93,6 @@ class CooperationStoryPage(BasePage, PageImageText):
     start_year = models.PositiveSmallIntegerField(_("from"), validators=YEAR_VALIDATORS)
     end_year = models.PositiveSmallIntegerField(_("to"), null=True, blank=True, validators=YEAR_VALIDATORS)
     outcomes = StreamField(OutcomesBlock(), blank=True, verbose_name=_("outcomes"))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("image"),
-    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel([FieldPanel("chinese_cities"), FieldPanel("european_cities")], heading=_("Partner cities")),
@@ -117,7 +108,7 @@ class CooperationStoryPage(BasePage, PageImageText):
         FieldPanel("summary"),
         FieldPanel("outcomes"),
         FieldPanel("body"),
-        PageImageText.image_panel(),
+        PageImage.image_panel,
     ]
 
     parent_page_types = ["cooperations.CooperationIndexPage"]

@@ -1,10 +1,14 @@
 """What the home, city and story pages show, the header search box and the breadcrumbs (HTTP, both languages)."""
 
+import importlib
 import re
 
 import pytest
+from django.apps import apps
+from wagtail.models import Page
 
 from cities.models import CityPage
+from iurc_site.core.models import HomePage
 
 from .pages import soup as parse
 
@@ -48,6 +52,44 @@ def test_home_has_hero_map_featured_stories_and_entry_points(client, prefix):
         f"/{prefix}/contact/",
     ]
     assert not document.select("nav.breadcrumbs")
+
+
+def test_home_links_follow_the_chosen_pages_when_they_are_renamed(client):
+    """The hero's sections and the entry points are chosen pages: renaming one keeps its card and button."""
+    mechanism = Page.objects.get(slug="cooperation-mechanism").specific
+    mechanism.slug = "how-cooperation-works"
+    mechanism.save_revision().publish()
+    index = Page.objects.get(slug="cooperation").specific
+    index.slug = "stories"
+    index.save_revision().publish()
+    document = soup(client.get("/en/"))
+    assert document.select_one(".hero a[href='/en/stories/']") and document.select_one(
+        "a.section__more[href='/en/stories/']"
+    )
+    assert [a["href"] for a in document.select("#entry-points ~ ul .card__link")] == [
+        "/en/background/",
+        "/en/how-cooperation-works/",
+        "/en/contact/",
+    ]
+    mechanism.unpublish()
+    document = soup(client.get("/en/"))
+    assert [a["href"] for a in document.select("#entry-points ~ ul .card__link")] == ["/en/background/", "/en/contact/"]
+
+
+def test_existing_home_pages_keep_their_links_when_they_become_choices():
+    """The migration to chosen pages finds what the home page used to find by slug, in the page and its revision."""
+    migration = importlib.import_module("iurc_site.core.migrations.0007_home_sections_chosen_as_pages")
+    home = HomePage.objects.get()
+    home.section_links.all().delete()
+    HomePage.objects.filter(pk=home.pk).update(city_directory=None, story_index=None)
+    migration.choose_sections_by_their_former_slugs(apps, None)
+    home = HomePage.objects.get()
+    assert (home.city_directory.slug, home.story_index.slug) == ("cities", "cooperation")
+    expected = ["background", "cooperation-mechanism", "contact"]
+    assert [link.link.slug for link in home.section_links.all()] == expected
+    draft = home.get_latest_revision_as_object()
+    assert draft.city_directory_id == home.city_directory_id and draft.story_index_id == home.story_index_id
+    assert [link.link.slug for link in draft.section_links.all()] == expected
 
 
 def test_city_page_names_both_scripts_with_their_lang(client):

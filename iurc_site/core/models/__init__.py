@@ -1,25 +1,27 @@
 """The base app's models, one module per kind: programme data, site settings, documents, the base page and
 the programme's own pages."""
 
-from .base_page import BasePage, ChineseTitleMissing, PageImageText, chinese_ready
+from .base_page import BasePage, BodyPage, ChineseTitleMissing, PageImage, chinese_ready
 from .documents import ProgrammeDocument
-from .pages import AchievementsPage, ContactPage, HomePage, HomePageFeaturedStory, ProgrammePage
+from .pages import AchievementsPage, ContactPage, HomePage, HomePageFeaturedStory, HomePageSectionLink, ProgrammePage
 from .site_settings import FooterLink, MainMenuItem, NavigationItem, NavigationSettings, SiteSettings, SocialLink
 from .taxonomy import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
 
 __all__ = [
     "AchievementsPage",
     "BasePage",
+    "BodyPage",
     "ChineseTitleMissing",
     "ContactPage",
     "Country",
     "FooterLink",
     "HomePage",
     "HomePageFeaturedStory",
+    "HomePageSectionLink",
     "MainMenuItem",
     "NavigationItem",
     "NavigationSettings",
-    "PageImageText",
+    "PageImage",
     "ProgrammeDocument",
     "ProgrammePage",
     "ProgrammePhase",

@@ -7,19 +7,29 @@ from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from ...performance.pages import route_by_url_path, view_restrictions
+from ..blocks import BodyBlock
 from ..forms import CHINESE_TITLE_REQUIRED, BasePageForm
 from ..i18n import available_languages, language_codes, localized_field
 from ..search import indexed_text
 from ..translation_status import TranslationStatusPanel
 
 
-class PageImageText(models.Model):
-    """Alternative text and credit for a page's `image`, per language (the same picture may need both)."""
+class PageImage(models.Model):
+    """A page's picture, with its alternative text and credit per language (the same picture may need both)."""
 
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
     image_alt = models.CharField(
         _("image alternative text"),
         max_length=250,
@@ -30,14 +40,12 @@ class PageImageText(models.Model):
         _("image credit and licence"), max_length=250, blank=True, help_text=_("E.g. “© City of Bologna, CC BY 4.0”.")
     )
 
+    image_panel = MultiFieldPanel(
+        [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_credit")], heading=_("Image")
+    )
+
     class Meta:
         abstract = True
-
-    @staticmethod
-    def image_panel():
-        return MultiFieldPanel(
-            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_credit")], heading=_("Image")
-        )
 
 
 class ChineseTitleMissing(PermissionDenied):
@@ -131,3 +139,14 @@ class BasePage(Page):
 
     def search_text_zh_hans(self):
         return indexed_text(self, "zh-hans")
+
+
+class BodyPage(BasePage):
+    """A page with a summary and a body of blocks, edited in that order."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+
+    class Meta:
+        abstract = True

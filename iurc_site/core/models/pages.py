@@ -3,31 +3,54 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Orderable, Page
 
 from ...performance.data import generation_cached
-from ..blocks import BodyBlock
-from .base_page import BasePage
-
-# Sections the home page links to by slug (a missing one is left out): the hero's two buttons, then the
-# entry points at the foot of the page, in this order.
-HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
-HOME_LINKS = ("cities", "cooperation", *HOME_ENTRY_POINTS)
+from .base_page import BasePage, BodyPage
 
 
-class HomePage(BasePage):
-    """The site root for both languages."""
+class HomePage(BodyPage):
+    """The site root for both languages.
+
+    The sections it links to are chosen by the editor; its key figures, featured stories and map come from
+    template tags of `cities` and `cooperations`. Links are to pages, so that this base app depends on no page
+    type above it; the choosers offer the right type.
+    """
 
     hero = models.CharField(_("hero sentence"), max_length=300, help_text=_("The programme's purpose in one sentence."))
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    city_directory = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("case-city directory"),
+        help_text=_("The hero's “Explore the case cities” button links here."),
+    )
+    story_index = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("cooperation story index"),
+        help_text=_("The hero's “Read the cooperation stories” button and “All cooperation stories” link here."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("hero"),
         FieldPanel("summary"),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("city_directory", "cities.CityIndexPage"),
+                PageChooserPanel("story_index", "cooperations.CooperationIndexPage"),
+            ],
+            heading=_("Sections"),
+        ),
         InlinePanel("featured_stories", label=_("Featured cooperation stories"), max_num=6),
+        InlinePanel("section_links", heading=_("Learn more about the programme"), label=_("Page"), max_num=6),
     ]
 
     # Below it: the programme pages here and each section's index page, which names the home page as its parent.
@@ -43,20 +66,19 @@ class HomePage(BasePage):
         return context
 
     def listings(self):
-        """The sections the page links to (its featured stories and key figures come from template tags of
-        `cooperations` and `cities`)."""
-        sections = {page.slug: page for page in self.get_children().live().filter(slug__in=HOME_LINKS).specific()}
+        """The live pages the home page links to: the hero's two sections and the entry points at its foot."""
+        chosen = [link.link_id for link in self.section_links.all()]
+        wanted = [self.city_directory_id, self.story_index_id, *chosen]
+        pages = {page.pk: page for page in Page.objects.live().filter(pk__in=wanted).specific()}
         return {
-            "sections": sections,
-            "entry_points": [sections[slug] for slug in HOME_ENTRY_POINTS if slug in sections],
+            "city_directory": pages.get(self.city_directory_id),
+            "story_index": pages.get(self.story_index_id),
+            "entry_points": [pages[pk] for pk in chosen if pk in pages],
         }
 
 
 class HomePageFeaturedStory(Orderable):
-    """A cooperation story featured on the home page, in editor-chosen order.
-
-    The link is to a page, so that this base app depends on no page type above it; the chooser offers stories.
-    """
+    """A cooperation story featured on the home page, in editor-chosen order."""
 
     page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_stories")
     story = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("story"))
@@ -64,12 +86,17 @@ class HomePageFeaturedStory(Orderable):
     panels = [PageChooserPanel("story", "cooperations.CooperationStoryPage")]
 
 
-class ProgrammePage(BasePage):
+class HomePageSectionLink(Orderable):
+    """A page the home page points readers to at its foot ("Learn more about the programme"), in editor order."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="section_links")
+    link = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
+
+    panels = [FieldPanel("link")]
+
+
+class ProgrammePage(BodyPage):
     """A page about the programme (background, IUC→IURC, mechanism, support, UN goals)."""
-
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
 
     parent_page_types = ["core.HomePage", "core.ProgrammePage"]
     subpage_types = ["core.ProgrammePage"]
@@ -78,12 +105,8 @@ class ProgrammePage(BasePage):
         verbose_name = _("programme page")
 
 
-class AchievementsPage(BasePage):
+class AchievementsPage(BodyPage):
     """IUC-Asia's results; its template lists the case cities and stories (tags of `cities` and `cooperations`)."""
-
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
 
     parent_page_types = ["core.HomePage"]
     subpage_types = []
@@ -93,12 +116,8 @@ class AchievementsPage(BasePage):
         verbose_name = _("achievements page")
 
 
-class ContactPage(BasePage):
+class ContactPage(BodyPage):
     """Contact details; the address block comes from the site settings."""
-
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-
-    content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
 
     parent_page_types = ["core.HomePage"]
     subpage_types = []
