@@ -14,7 +14,7 @@ from iurc_site.core.models import BasePage, BodyPage, PageImage
 from iurc_site.core.search import search_texts_read
 from iurc_site.performance.data import generation_cached
 
-from .filters import CityFilterForm
+from .filters import CityFilterSet
 
 
 class CityIndexPage(BasePage):
@@ -32,11 +32,11 @@ class CityIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """The cities matching the visitor's filters (`?side=eu&country=it&phase=iuc-asia`)."""
         context = super().get_context(request, *args, **kwargs)
-        filter_form = listing_filters(CityFilterForm, request)
         cities = CityPage.objects.child_of(self).live().defer_streamfields().select_related("country").order_by("path")
-        context["filter_form"] = filter_form
-        chosen = urlencode(sorted(filter_form.values.items()))  # valid values only: a bounded set of cache entries
-        context["cities"] = generation_cached(f"directory:{self.pk}:{chosen}", lambda: list(filter_form.apply(cities)))
+        filters = listing_filters(CityFilterSet, request, cities)
+        context["filter_form"] = filters
+        chosen = urlencode(sorted(filters.values.items()))  # valid values only: a bounded set of cache entries
+        context["cities"] = generation_cached(f"directory:{self.pk}:{chosen}", lambda: list(filters.qs))
         return context
 
 

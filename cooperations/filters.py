@@ -2,26 +2,31 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from iurc_site.core.filters import FilterField, ListingFilterForm
+from iurc_site.core.filters import ListingFilter, ListingFilterSet
 from iurc_site.core.models import SustainableDevelopmentGoal, Theme
 
 
-class StoryFilterForm(ListingFilterForm):
-    theme = FilterField(
-        label=_("Theme"), all_label=_("All themes"), unknown_message=_("Unknown theme “%(value)s” was ignored.")
+class StoryFilterSet(ListingFilterSet):
+    theme = ListingFilter(
+        field_name="themes__slug",
+        label=_("Theme"),
+        all_label=_("All themes"),
+        unknown_message=_("Unknown theme “%(value)s” was ignored."),
     )
-    sdg = FilterField(
+    sdg = ListingFilter(
+        field_name="sdgs__number",
         label=_("UN Sustainable Development Goal"),
         all_label=_("All goals"),
         unknown_message=_("Unknown goal “%(value)s” was ignored."),
     )
 
-    def __init__(self, params):
-        super().__init__(params)
+    def choices(self):
         self.themes = {theme.slug: theme for theme in Theme.objects.all()}
         self.goals = {str(goal.number): goal for goal in SustainableDevelopmentGoal.objects.all()}
-        self.fields["theme"].set_choices((slug, theme.name) for slug, theme in self.themes.items())
-        self.fields["sdg"].set_choices((number, str(goal)) for number, goal in self.goals.items())
+        return {
+            "theme": [(slug, theme.name) for slug, theme in self.themes.items()],
+            "sdg": [(number, str(goal)) for number, goal in self.goals.items()],
+        }
 
     def normalize(self, name, value):
         value = super().normalize(name, value)
@@ -38,11 +43,3 @@ class StoryFilterForm(ListingFilterForm):
     def chosen_goal(self):
         """The SustainableDevelopmentGoal chosen, or None."""
         return self.goals.get(self.values.get("sdg"))
-
-    def apply(self, stories):
-        """Narrow a CooperationStoryPage queryset to the valid filter values."""
-        if self.chosen_theme:
-            stories = stories.filter(themes=self.chosen_theme)
-        if self.chosen_goal:
-            stories = stories.filter(sdgs=self.chosen_goal)
-        return stories

@@ -14,7 +14,7 @@ from iurc_site.core.blocks import OutcomesBlock
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, BodyPage, Country, PageImage
 
-from .filters import StoryFilterForm
+from .filters import StoryFilterSet
 from .forms import CooperationStoryForm
 
 YEAR_VALIDATORS = [MinValueValidator(2000), MaxValueValidator(2100)]
@@ -55,16 +55,11 @@ class CooperationIndexPage(BasePage):
         """The stories matching `?theme=<slug>&sdg=<number>`; filtered by either, the page is that tag's roll-up
         and also lists the cities of those stories."""
         context = super().get_context(request, *args, **kwargs)
-        filter_form = listing_filters(StoryFilterForm, request)
         stories = CooperationStoryPage.objects.child_of(self).live().defer_streamfields().order_by("path")
-        stories = list(filter_form.apply(stories).prefetch_related(*story_card_prefetches()))
-        context.update(
-            filter_form=filter_form,
-            stories=stories,
-            theme=filter_form.chosen_theme,
-            goal=filter_form.chosen_goal,
-        )
-        if filter_form.chosen_theme or filter_form.chosen_goal:
+        filters = listing_filters(StoryFilterSet, request, stories)
+        stories = list(filters.qs.prefetch_related(*story_card_prefetches()))
+        context.update(filter_form=filters, stories=stories, theme=filters.chosen_theme, goal=filters.chosen_goal)
+        if filters.chosen_theme or filters.chosen_goal:
             context["involved_cities"] = cities_of(stories)
         return context
 

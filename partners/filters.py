@@ -7,10 +7,10 @@ parameter so that a partner's script fails loudly instead of silently getting ev
 
 from django.db.models import Q
 
-from cities.filters import CityFilterForm
+from cities.filters import CityFilterSet
 from cities.models import CityPage
-from cooperations.filters import StoryFilterForm
-from cooperations.models import stories_naming
+from cooperations.filters import StoryFilterSet
+from cooperations.models import CooperationStoryPage, stories_naming
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -52,15 +52,21 @@ class ApiFilters:
         self.offset = _integer(query, "offset", 0, 0, 10**9)
         self.city_id = _integer(query, "city", None, 1, 2**31 - 1) if "city" in allowed else None
         given = {name: _single(query, name) for name in allowed if name in query and name != "city"}
-        # Each form reads its choices from the database: build it only when one of its filters is given.
-        self.city_form = CityFilterForm(given) if given.keys() & CityFilterForm.base_fields.keys() else None
-        self.story_form = StoryFilterForm(given) if given.keys() & StoryFilterForm.base_fields.keys() else None
+        # Each filter set reads its choices from the database: build it only when one of its filters is given.
+        self.city_form = (
+            CityFilterSet(given, CityPage.objects.all()) if given.keys() & CityFilterSet.base_filters.keys() else None
+        )
+        self.story_form = (
+            StoryFilterSet(given, CooperationStoryPage.objects.all())
+            if given.keys() & StoryFilterSet.base_filters.keys()
+            else None
+        )
         for name, value in given.items():
-            form = self.city_form if name in CityFilterForm.base_fields else self.story_form
+            form = self.city_form if name in CityFilterSet.base_filters else self.story_form
             if name in form.errors:
                 known = ", ".join(
                     choice.upper() if name == "country" else choice
-                    for choice, _label in form.fields[name].choices
+                    for choice, _label in form.form.fields[name].choices
                     if choice
                 )
                 raise BadRequest(f"Unknown {name} '{value}'. Known: {known}.")

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import HomePage, SiteSettings
+from iurc_site.core.per_request import once_per_request
 from iurc_site.performance.pages import ancestors
 
 from .links import available_languages, page_url, permalink_kind, w3c_datetime
@@ -80,11 +81,8 @@ def share_image(page, request, site_settings, shape):
 
 def page_meta(request, page, canonical):
     """Everything `includes/head_meta.html` and the body share image need, computed once per request."""
-    cache = request.__dict__.setdefault("_partners_meta", {})
-    key = (getattr(page, "pk", None), get_language())
-    if key not in cache:
-        cache[key] = _page_meta(request, page, canonical)
-    return cache[key]
+    key = ("page-meta", getattr(page, "pk", None), get_language())
+    return once_per_request(request, key, lambda: _page_meta(request, page, canonical))
 
 
 def _page_meta(request, page, canonical):

@@ -5,6 +5,7 @@ from django import template
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
+from iurc_site.core.per_request import once_per_request
 from iurc_site.performance.data import generation_cached
 
 from ..models import CooperationIndexPage, CooperationStoryPage, city_stories, partner_cities, story_card_prefetches
@@ -14,17 +15,13 @@ register = template.Library()
 
 def story_index_url(request):
     """The live cooperation story index's URL in the active language, looked up once per request."""
-    cached = getattr(request, "_story_index_url", None)
-    if cached is None:
 
-        def find():
-            index = CooperationIndexPage.objects.live().first()
-            return index.get_url(request) if index else ""
+    def find():
+        index = CooperationIndexPage.objects.live().first()
+        return index.get_url(request) if index else ""
 
-        cached = generation_cached(f"story-index-url:{get_language()}", find)  # per content generation
-        if request is not None:
-            request._story_index_url = cached
-    return cached
+    key = f"story-index-url:{get_language()}"
+    return once_per_request(request, key, lambda: generation_cached(key, find))  # and per content generation
 
 
 @register.simple_tag(takes_context=True)

@@ -1,13 +1,15 @@
-"""Listing filters read from query parameters: forgiving, so a bad link shows a message instead of an error.
+"""Listing filters read from query parameters (django-filter): forgiving, so a bad link shows a message instead of
+an error.
 
-A filter form takes `request.GET` (or any mapping of strings). Values match case-insensitively, an empty value
-means "all", a repeated parameter counts with its last value, and a value that is not one of the choices is
-ignored and reported by `ignored_messages`. Nothing here knows about templates, so views and the API share it.
+A listing's FilterSet takes `request.GET` (or any mapping of strings) and the queryset to narrow. Values match
+case-insensitively, an empty value means "all", a repeated parameter counts with its last value, and a value that
+is not one of the choices is left out of the filtering and reported by `ignored_messages`. Nothing here knows
+about templates, so views and the API share it.
 """
 
 import unicodedata
 
-from django import forms
+import django_filters
 from django.utils.text import Truncator
 
 from iurc_site.performance.cache import do_not_store
@@ -15,22 +17,25 @@ from iurc_site.performance.cache import do_not_store
 SHOWN_VALUE_LENGTH = 30
 
 
-class FilterField(forms.ChoiceField):
+class ListingFilter(django_filters.ChoiceFilter):
     """An optional choice among values from the database; `unknown_message` has a `%(value)s` placeholder."""
 
-    def __init__(self, *, label, all_label, unknown_message, **kwargs):
-        super().__init__(label=label, required=False, error_messages={"invalid_choice": unknown_message}, **kwargs)
-        self.all_label = all_label
-
-    def set_choices(self, choices):
-        self.choices = [("", self.all_label), *((str(value), label) for value, label in choices)]
+    def __init__(self, *, all_label, unknown_message, **kwargs):
+        super().__init__(empty_label=all_label, error_messages={"invalid_choice": unknown_message}, **kwargs)
 
 
-class ListingFilterForm(forms.Form):
-    """Base class: subclasses declare FilterFields, fill their choices in `__init__` and implement `apply`."""
+class ListingFilterSet(django_filters.FilterSet):
+    """Base class: subclasses declare ListingFilters and give their choices in `choices()`."""
 
-    def __init__(self, params):
-        super().__init__({name: self.normalize(name, params.get(name) or "") for name in self.base_fields})
+    def __init__(self, params, queryset):
+        data = {name: self.normalize(name, params.get(name) or "") for name in self.base_filters}
+        super().__init__(data, queryset=queryset)
+        for name, choices in self.choices().items():
+            self.filters[name].extra["choices"] = choices
+
+    def choices(self):
+        """`{filter name: [(value, label), …]}`, read once per request."""
+        return {}
 
     def normalize(self, name, value):
         return str(value).strip().lower()
@@ -38,18 +43,17 @@ class ListingFilterForm(forms.Form):
     @property
     def values(self):
         """The valid, non-empty filter values, by parameter name."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value and name not in self.errors}
+        self.form.is_valid()
+        return {name: value for name, value in self.form.cleaned_data.items() if value and name not in self.errors}
 
     def ignored_messages(self):
         """One message per ignored value, the value shortened and stripped of control characters."""
-        self.is_valid()
         messages = []
-        for name in self.fields:
+        for name, field in self.form.fields.items():
             if name in self.errors:
                 raw = "".join(char for char in self.data[name] if not unicodedata.category(char).startswith("C"))
                 shown = Truncator(raw).chars(SHOWN_VALUE_LENGTH)
-                messages.append(str(self.fields[name].error_messages["invalid_choice"]) % {"value": shown})
+                messages.append(str(field.error_messages["invalid_choice"]) % {"value": shown})
         return messages
 
     def controls(self):
@@ -64,16 +68,18 @@ class ListingFilterForm(forms.Form):
                     for value, label in field.choices
                 ],
             }
-            for name, field in self.fields.items()
+            for name, field in self.form.fields.items()
         ]
 
     def apply(self, queryset):
-        raise NotImplementedError
+        """`queryset` narrowed to the valid filter values (`qs` does this for the queryset given at first)."""
+        self.form.is_valid()
+        return self.filter_queryset(queryset)
 
 
-def listing_filters(form_class, request):
-    """The filter form of a listing page for this request; a page that ignored made-up values is not cached."""
-    form = form_class(request.GET)
-    if form.ignored_messages():
+def listing_filters(filterset_class, request, queryset):
+    """The filters of a listing page for this request; a page that ignored made-up values is not cached."""
+    filters = filterset_class(request.GET, queryset)
+    if filters.ignored_messages():
         do_not_store(request)
-    return form
+    return filters

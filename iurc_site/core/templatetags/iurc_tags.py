@@ -11,6 +11,7 @@ from iurc_site.performance.data import generation_cached
 from .. import documents
 from ..i18n import HTML_LANG, localized_field
 from ..navigation import footer_links, main_menu_links
+from ..per_request import once_per_request
 
 register = template.Library()
 
@@ -73,18 +74,16 @@ def canonical_url(versions):
 def main_menu(context):
     """The main menu's links (Settings → Navigation, or the pages marked "show in menus"), built once per request."""
     request = context["request"]
-    if not hasattr(request, "_main_menu"):
-        request._main_menu = generation_cached(f"main-menu:{get_language()}", lambda: main_menu_links(request))
-    return request._main_menu
+    key = f"main-menu:{get_language()}"
+    return once_per_request(request, key, lambda: generation_cached(key, lambda: main_menu_links(request)))
 
 
 @register.simple_tag(takes_context=True)
 def footer_menu(context):
     """The footer's links from Settings → Navigation, built once per request."""
     request = context["request"]
-    if not hasattr(request, "_footer_menu"):
-        request._footer_menu = generation_cached(f"footer-menu:{get_language()}", lambda: footer_links(request))
-    return request._footer_menu
+    key = f"footer-menu:{get_language()}"
+    return once_per_request(request, key, lambda: generation_cached(key, lambda: footer_links(request)))
 
 
 @register.filter
