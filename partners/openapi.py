@@ -1,6 +1,6 @@
 """OpenAPI 3.1 description of the bilingual endpoints, served at `/api/v2/openapi.json`.
 
-Every example is a real request: tests/test_partners_api.py runs each one against the programme content and
+Every example is a real request: partners/tests/test_api.py runs each one against the programme content and
 checks the status, the schema and that the documented response is an excerpt of the real one. Example URLs use
 `https://example.org`; the ids are those of a fresh install loaded with `load_iurc_content`.
 """

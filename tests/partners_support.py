@@ -1,4 +1,4 @@
-"""Helpers shared by the tests/test_partners_*.py files."""
+"""Helpers shared by the partners tests (partners/tests/)."""
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage

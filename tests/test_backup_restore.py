@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+pytestmark = pytest.mark.system
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 # Runs in the site's interpreter: adds what an editor would (image, document, redirect, settings, revisions).
@@ -88,6 +90,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from cities.models import CityPage
 from iurc_site.core.models import SiteSettings
+
 
 CityPage.objects.order_by("path").last().delete()
 image = get_image_model().objects.get()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.system
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 SAMPLE_ENV = {
     "DJANGO_SETTINGS_MODULE": "iurc_site.settings.production",

@@ -5,6 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.system
+
 ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = """
@@ -15,6 +19,7 @@ from django.db import connection
 django.setup()
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+
 
 call_command("migrate", "core", "0004_editor_groups_and_workflow", verbosity=0, interactive=False)
 with connection.cursor() as cursor:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .pages import soup
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 

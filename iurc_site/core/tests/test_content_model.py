@@ -9,8 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import AchievementsPage, ContactPage, HomePage, ProgrammePage
-
-from .pages import soup
+from tests.pages import soup
 
 PAGE_MODELS = [m for m in apps.get_models() if issubclass(m, Page) and m is not Page]
 

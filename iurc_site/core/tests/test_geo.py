@@ -7,7 +7,7 @@ import pytest
 
 from iurc_site.core import geo
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[3]
 FRAGMENT = REPO_ROOT / "templates" / "includes" / "map_countries.svg"
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 FRAGMENT_BUDGET_BYTES = 60 * 1024

@@ -12,9 +12,8 @@ from wagtail.models import Page, PageLogEntry
 
 from cities.models import CityPage
 from iurc_site.core.models import ProgrammePage
-
-from .editing import edit_page, form_errors, user_in
-from .pages import soup
+from tests.editing import edit_page, form_errors, user_in
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 

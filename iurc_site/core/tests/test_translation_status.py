@@ -6,16 +6,17 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group, Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import load_workbook
-from wagtail.models import Page
+from wagtail.models import GroupPagePermission, Page
 
 from cities.models import CityPage
-
-from .editing import edit_page, form_errors, user_in
-from .pages import soup
+from cooperations.models import CooperationStoryPage
+from tests.editing import edit_page, form_errors, user_in
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 REPORT = "iurc_translation_status"
@@ -177,3 +178,38 @@ def test_query_count_does_not_grow_with_the_number_of_pages(admin_client):
         q for q in cached.captured_queries if "wagtailcore_revision" in q["sql"] and "content" in q["sql"]
     ]
     assert revision_queries == []
+
+
+def showing_one_page(client, page_id):
+    """The report's "Showing one page: …" line for `?page=page_id` ("" when it shows every page it may)."""
+    response = client.get(reverse(REPORT), {"page": page_id})
+    assert response.status_code == 200
+    intro = soup(response).select_one(".iurc-report-intro")
+    return " ".join(p.get_text(" ", strip=True) for p in intro.select("p") if "Showing one page" in p.get_text())
+
+
+@pytest.mark.parametrize("bad", ["²", "٣x", "99999999999999999999", "-99999999999999999999", "9" * 5000, "1e3", ""])
+def test_a_bad_page_parameter_shows_the_whole_report(admin_client, bad):
+    everything = report_rows(admin_client)
+    assert showing_one_page(admin_client, bad) == ""
+    assert report_rows(admin_client, page=bad) == everything
+
+
+def test_the_report_names_only_a_page_the_user_may_edit(client):
+    cities = Page.objects.get(slug="cities")
+    group = Group.objects.create(name="City editors")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(group=group, page=cities, permission_type="change")
+    editor = user_in("City editors", "city-editor")
+    client.force_login(editor)
+    mannheim = CityPage.objects.get(slug="mannheim")
+    story = CooperationStoryPage.objects.get(slug="liuzhou-barcelona")
+
+    assert showing_one_page(client, mannheim.pk) == "Showing one page: Mannheim . Show all pages"
+    response = client.get(reverse(REPORT), {"page": story.pk})
+    assert response.status_code == 200
+    assert story.title not in response.content.decode()
+    assert showing_one_page(client, story.pk) == ""
+    assert {row["page"] for row in report_rows(client, page=story.pk)} == {
+        page.title for page in Page.objects.descendant_of(cities, inclusive=True)
+    }

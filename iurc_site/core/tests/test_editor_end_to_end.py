@@ -7,9 +7,8 @@ from django.urls import reverse
 
 from cities.models import CityIndexPage, CityPage
 from iurc_site.core.models import Country, ProgrammePhase
-
-from .editing import add_page, form_errors, paragraph, user_in
-from .pages import soup
+from tests.editing import add_page, form_errors, paragraph, user_in
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password-1"

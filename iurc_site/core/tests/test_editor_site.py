@@ -15,9 +15,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from iurc_site.core.blocks import RICH_TEXT_FEATURES
 from iurc_site.core.models import MainMenuItem, ProgrammePage
-
-from .editing import edit_page, form_data, form_errors, heading
-from .pages import soup
+from tests.editing import edit_page, form_data, form_errors, heading
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from .pages import soup
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 

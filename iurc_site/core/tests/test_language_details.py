@@ -10,9 +10,8 @@ from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import Country
 from iurc_site.performance.cache import bump_generation
-
-from .editing import form_errors
-from .pages import soup
+from tests.editing import form_errors
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 

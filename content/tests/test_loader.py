@@ -14,7 +14,7 @@ from iurc_site.core.models import Country, SiteSettings, SustainableDevelopmentG
 
 pytestmark = pytest.mark.django_db
 
-BROCHURE = Path(__file__).resolve().parent.parent / "content" / "brochure.txt"
+BROCHURE = Path(__file__).resolve().parent.parent / "brochure.txt"
 
 
 def load(*args):

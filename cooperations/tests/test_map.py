@@ -10,8 +10,7 @@ from cities.models import CityPage
 from cooperations import maps
 from cooperations.models import CooperationStoryPage
 from iurc_site.core import geo
-
-from .pages import soup
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 

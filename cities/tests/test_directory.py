@@ -11,8 +11,7 @@ from cities.filters import CityFilterSet
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
-
-from .pages import soup as parse
+from tests.pages import soup as parse
 
 pytestmark = pytest.mark.django_db
 

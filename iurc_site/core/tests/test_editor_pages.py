@@ -5,6 +5,8 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, PageLogEntry
 
@@ -22,9 +24,8 @@ from iurc_site.core.models import (
     SustainableDevelopmentGoal,
     Theme,
 )
-
-from .editing import add_page, edit_page, form_errors, heading, paragraph, user_in
-from .pages import soup
+from tests.editing import add_page, edit_page, form_data, form_errors, heading, paragraph, user_in
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -224,8 +225,6 @@ def test_image_needs_english_alternative_text(admin_client):
 
 
 def test_preview_in_each_language_from_the_editor(admin_client):
-    from .editing import form_data
-
     city = CityPage.objects.get(slug="bologna")
     edit_url = reverse("wagtailadmin_pages:edit", args=[city.pk])
     editor = soup(admin_client.get(edit_url))
@@ -304,3 +303,41 @@ class TestCopyBetweenLanguages:
         assert response.status_code in (302, 403)
         assert page.revisions.count() == ProgrammePage.objects.get(pk=page.pk).revisions.count()
         assert not PageLogEntry.objects.filter(page=page, action="iurc.copy_language").exists()
+
+
+def post_story_cities(client, chinese, european):
+    """Save a story draft listing `chinese` and `european` cities: the response and the queries of the POST."""
+    story = CooperationStoryPage.objects.get(slug="liuzhou-barcelona")
+    url = reverse("wagtailadmin_pages:edit", args=[story.pk])
+    changes = {"chinese_cities": [city.pk for city in chinese], "european_cities": [city.pk for city in european]}
+    data = dict(form_data(client, url, CooperationStoryPage, changes).lists())  # every value of a multiple choice
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(url, data)
+    return response, len(queries)
+
+
+def test_story_form_checks_each_side_in_a_query_whatever_the_number_of_cities(admin_client):
+    chinese = list(CityPage.objects.filter(country__side=Country.Side.CHINA).order_by("path"))
+    european = list(CityPage.objects.filter(country__side=Country.Side.EUROPE).order_by("path"))
+
+    response, _queries = post_story_cities(admin_client, chinese[:1], european[:1])
+    assert response.status_code == 302, form_errors(response)
+
+    response, few = post_story_cities(admin_client, european[:1], chinese[:1])
+    assert form_errors(response) == {
+        "chinese_cities": ["Only cities in China can be listed here."],
+        "european_cities": ["Only European cities can be listed here."],
+    }
+
+    # Many cities, all but the last one on the right side.
+    response, many = post_story_cities(admin_client, chinese + european[-1:], european + chinese[-1:])
+    assert form_errors(response) == {
+        "chinese_cities": ["Only cities in China can be listed here."],
+        "european_cities": ["Only European cities can be listed here."],
+    }
+    assert many == few
+
+    response, _queries = post_story_cities(admin_client, chinese, european)
+    assert response.status_code == 302, form_errors(response)
+    story = CooperationStoryPage.objects.get(slug="liuzhou-barcelona").get_latest_revision_as_object()
+    assert len(story.chinese_cities.all()) == len(chinese) and len(story.european_cities.all()) == len(european)

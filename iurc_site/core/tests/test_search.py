@@ -1,7 +1,12 @@
 """Chinese-aware search at /<lang>/search/, on the content as loaded (no `update_index` run)."""
 
+import io
+
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from iurc_site.core.models import HomePage, ProgrammePage
@@ -218,3 +223,23 @@ def test_query_segmentation_matches_the_index():
     assert query_terms("开通中欧班列!") == ["开通", "中欧", "班列"]
     assert query_terms("Smart  City, 扬州") == ["smart", "city", "扬州"]
     assert tokenizer() is tokenizer()
+
+
+def search_queries(client, language, query):
+    """The queries of a warm search request, and the number of results it reports."""
+    url = f"/{language}/search/"
+    assert client.get(url, {"q": query}).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, {"q": query})
+    assert response.status_code == 200
+    return len(queries), response.context["paginator"].count
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "demo"), ("zh-hans", "示例")])
+def test_search_queries_do_not_grow_with_the_results(client, language, word):
+    call_command("generate_demo_content", cities=60, stories=5, stdout=io.StringIO())
+    # Both searches find generated cities and stories (one query per page type fetches the hits).
+    few, few_results = search_queries(client, language, f"{word} 3")  # city 3, the cities of region 3, story 3
+    many, many_results = search_queries(client, language, word)  # every generated city and story
+    assert few_results < 10 and many_results == 65
+    assert many == few
