@@ -1,0 +1,29 @@
+"""Test data for cooperation stories (wagtail-factories): give `parent`, the story index, and the cities."""
+
+import factory
+import wagtail_factories
+
+from .models import CooperationStoryPage
+
+
+class CooperationStoryPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Test story {n}")
+    title_en = factory.SelfAttribute("title")
+    title_zh_hans = factory.Sequence(lambda n: f"测试案例{n}")
+    slug = factory.Sequence(lambda n: f"test-story-{n}")
+    summary_en = "Test."
+    start_year = 2022
+
+    class Meta:
+        model = CooperationStoryPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def chinese_cities(story, create, cities, **kwargs):
+        if create and cities:
+            story.chinese_cities.set(cities)
+
+    @factory.post_generation
+    def european_cities(story, create, cities, **kwargs):
+        if create and cities:
+            story.european_cities.set(cities)

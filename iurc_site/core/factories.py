@@ -1,0 +1,68 @@
+"""Test data for the base app's snippets and pages (factory_boy, wagtail-factories), both languages filled in."""
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from .models import Country, ProgrammePage, ProgrammePhase, SustainableDevelopmentGoal, Theme
+
+
+class CountryFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Country {n}")
+    name_en = factory.SelfAttribute("name")
+    name_zh_hans = factory.Sequence(lambda n: f"国家{n}")
+    iso_code = factory.Sequence(lambda n: f"X{chr(65 + n % 26)}")
+    side = Country.Side.EUROPE
+
+    class Meta:
+        model = Country
+        django_get_or_create = ("iso_code",)
+
+
+class ThemeFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Theme {n}")
+    name_en = factory.SelfAttribute("name")
+    name_zh_hans = factory.Sequence(lambda n: f"主题{n}")
+    slug = factory.Sequence(lambda n: f"theme-{n}")
+
+    class Meta:
+        model = Theme
+        django_get_or_create = ("slug",)
+
+
+class SustainableDevelopmentGoalFactory(DjangoModelFactory):
+    number = factory.Sequence(lambda n: n % 17 + 1)
+    name = factory.Sequence(lambda n: f"Goal {n % 17 + 1}")
+    name_en = factory.SelfAttribute("name")
+    name_zh_hans = factory.Sequence(lambda n: f"目标{n % 17 + 1}")
+
+    class Meta:
+        model = SustainableDevelopmentGoal
+        django_get_or_create = ("number",)
+
+
+class ProgrammePhaseFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Phase {n}")
+    name_en = factory.SelfAttribute("name")
+    name_zh_hans = factory.Sequence(lambda n: f"阶段{n}")
+    slug = factory.Sequence(lambda n: f"phase-{n}")
+    start_year = 2021
+    end_year = 2023
+
+    class Meta:
+        model = ProgrammePhase
+        django_get_or_create = ("slug",)
+
+
+class ProgrammePageFactory(wagtail_factories.PageFactory):
+    """A programme page; give its `parent` (the home page)."""
+
+    title = factory.Sequence(lambda n: f"Programme page {n}")
+    title_en = factory.SelfAttribute("title")
+    title_zh_hans = factory.Sequence(lambda n: f"项目页面{n}")
+    slug = factory.Sequence(lambda n: f"programme-page-{n}")
+    summary_en = "A page about the programme."
+    summary_zh_hans = "关于项目的页面。"
+
+    class Meta:
+        model = ProgrammePage
