@@ -26,6 +26,7 @@ class CityPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def phases(city, create, phases, **kwargs):
-        """`phases=[…]`, or one new phase."""
+        """`phases=[…]`, or one new phase (a parental relation: saved with the page)."""
         if create:
             city.phases.set(phases if phases is not None else [ProgrammePhaseFactory()])
+            city.save()

@@ -22,8 +22,10 @@ class CooperationStoryPageFactory(wagtail_factories.PageFactory):
     def chinese_cities(story, create, cities, **kwargs):
         if create and cities:
             story.chinese_cities.set(cities)
+            story.save()
 
     @factory.post_generation
     def european_cities(story, create, cities, **kwargs):
         if create and cities:
             story.european_cities.set(cities)
+            story.save()
