@@ -32,7 +32,8 @@ class CityIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """The cities matching the visitor's filters (`?side=eu&country=it&phase=iuc-asia`)."""
         context = super().get_context(request, *args, **kwargs)
-        cities = CityPage.objects.child_of(self).live().defer_streamfields().select_related("country").order_by("path")
+        cities = CityPage.objects.child_of(self).live().defer_streamfields().order_by("path")
+        cities = cities.select_related("country", "image")  # a card's photo: its renditions come from the cache
         filters = listing_filters(CityFilterSet, request, cities)
         context["filter_form"] = filters
         chosen = urlencode(sorted(filters.values.items()))  # valid values only: a bounded set of cache entries

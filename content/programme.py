@@ -1099,6 +1099,7 @@ PAGES = {
                         "Agenda</i> and the <i>2030 Agenda for Sustainable Development</i>.</p>"
                     ),
                 },
+                {"type": "goals", "value": None},
             ],
             "zh_hans": [
                 {
@@ -1108,6 +1109,7 @@ PAGES = {
                         "本项目将对联合国《新城市议程》、《2030年可持续发展议程》设定的目标作出积极贡献。</p>"
                     ),
                 },
+                {"type": "goals", "value": None},
             ],
         },
     },

@@ -1,17 +1,23 @@
 """Data for the case-city map: one marker per live case city and one arc per cooperation pair.
 
 Two queries whatever the number of cities: the cities (with their countries) and the pairs, read as the
-cross product of each live story's Chinese and European cities. Positions come from ``geo.project``, then
+cross product of each live story's Chinese and European cities. Positions come from the base map's frame, then
 markers closer than their diameter are spread apart (a few kilometres on the ground) so that none hides
 another, e.g. Greater Manchester and Barnsley.
+
+The base under the markers is the schematic land map (``static/img/map-land.svg``: land and coast, no border)
+or, when Site settings hold one, the official standard map image: see ``base_map``.
 """
 
 import math
 from dataclasses import dataclass, field
 
+from django.templatetags.static import static
+
 from cities.models import CityPage
 from iurc_site.core import geo
-from iurc_site.core.models import Country
+from iurc_site.core.models import Country, SiteSettings
+from iurc_site.performance.data import generation_cached
 
 from .models import CooperationStoryPage
 
@@ -22,6 +28,44 @@ LOCATOR_PADDING = 45  # room around the locator's cities, in viewBox units
 LOCATOR_MIN_WIDTH = 260
 LOCATOR_ASPECT = 0.75  # height / width of the locator, as long as the map is tall enough
 ZOOMED_RADIUS_DIVISOR = 110  # a zoomed-in map's markers: its width / this, in viewBox units
+LABEL_PX = 15  # a city name shown on hover or focus, in CSS pixels at the map's usual width
+USUAL_WIDTH_PX = {"full": 1150, "locator": 330}  # how wide the map usually shows on a desktop
+
+
+@dataclass
+class BaseMap:
+    """What maps draw under their markers, and how a latitude and longitude find their place on it."""
+
+    frame: geo.Frame
+    href: str  # the land symbol (`…/map-land.svg#land`) or the official map image
+    review_number: str = ""
+
+    @property
+    def official(self):
+        return bool(self.review_number)
+
+
+def base_map(request):
+    """The schematic land map, or the official standard map of Site settings when one is set (kept per content
+    generation: no query on a warm server)."""
+
+    def build():
+        site_settings = SiteSettings.for_request(request)
+        image = site_settings.official_map
+        if image is not None:
+            try:
+                rendition = image.get_rendition("max-2000x2000")
+            except OSError:  # the file is missing: fall back to the schematic rather than draw nothing
+                rendition = None
+            if rendition is not None:
+                box = [float(getattr(site_settings, name)) for name in SiteSettings.OFFICIAL_MAP_BOX]
+                west, east, south, north = box
+                height = round(geo.VIEWBOX_WIDTH * rendition.height / rendition.width)
+                frame = geo.Frame(site_settings.official_map_projection, west, south, east, north, height)
+                return BaseMap(frame, rendition.url, site_settings.official_map_review_number)
+        return BaseMap(geo.Frame(), static("img/map-land.svg") + "#land")
+
+    return generation_cached(f"base-map:{request.get_host() if request else ''}", build)
 
 
 @dataclass
@@ -32,6 +76,36 @@ class MapCity:
     y: float
     side: str
     partners: list = field(default_factory=list)
+    label: object = None
+
+
+@dataclass
+class MapLabel:
+    """Where a city's name is written next to its marker: above it, or below it at the top edge; anchored
+    left or right near the side edges."""
+
+    x: float
+    y: float
+    anchor: str
+    size: float
+
+
+def place_labels(cities, viewbox, radius, locator=False):
+    """Give each city a `label` inside `viewbox` ("left top width height"); widths are estimated from the
+    number of characters (a Han character is about one em, a Latin letter about 0.55 em)."""
+    left, top, width, _ = (float(value) for value in viewbox.split())
+    size = round(width * LABEL_PX / USUAL_WIDTH_PX["locator" if locator else "full"], 1)
+    for city in cities:
+        name = city.page.title
+        text_width = size * sum(1.0 if ord(char) > 0x2E80 else 0.55 for char in name)
+        anchor, x = "middle", city.x
+        if city.x - text_width / 2 < left + size / 2:
+            anchor, x = "start", max(city.x - radius, left + size / 4)
+        elif city.x + text_width / 2 > left + width - size / 2:
+            anchor, x = "end", min(city.x + radius, left + width - size / 4)
+        above = city.y - radius - size * 0.45
+        y = above if above - size > top else city.y + radius + size * 1.1
+        city.label = MapLabel(round(x, 1), round(y, 1), anchor, size)
 
 
 @dataclass
@@ -55,11 +129,13 @@ def city_map(request, focus=None, pages=None):
     default. When they all lie on one side (China or Europe), the map zooms in on them. `focus`: a city page,
     for a locator showing only that city and its partners.
     """
+    base = base_map(request)
+    frame = base.frame
     if pages is None:
         pages = CityPage.objects.live().select_related("country").order_by("path")
     cities = {}
     for page in pages:
-        x, y = geo.project(float(page.latitude), float(page.longitude))
+        x, y = frame.project(float(page.latitude), float(page.longitude))
         side = "cn" if page.country.side == Country.Side.CHINA else "eu"
         cities[page.pk] = MapCity(page=page, url=page.get_url(request), x=x, y=y, side=side)
 
@@ -76,26 +152,32 @@ def city_map(request, focus=None, pages=None):
         shown = list(cities.values())
         if pages is None or len({city.side for city in shown}) != 1:
             spread(shown, 2 * MARKER_RADIUS + MARKER_GAP)
-            return {"cities": shown, "pairs": pairs, "viewbox": geo.VIEWBOX, "radius": MARKER_RADIUS}
-        aspect = geo.VIEWBOX_HEIGHT / geo.VIEWBOX_WIDTH
-        radius = round(float(fit_viewbox(shown, aspect).split()[2]) / ZOOMED_RADIUS_DIVISOR, 1)
+            place_labels(shown, frame.viewbox, MARKER_RADIUS)
+            return {"cities": shown, "pairs": pairs, "viewbox": frame.viewbox, "radius": MARKER_RADIUS, "base": base}
+        aspect = frame.height / frame.width
+        radius = round(float(fit_viewbox(shown, frame, aspect).split()[2]) / ZOOMED_RADIUS_DIVISOR, 1)
         spread(shown, 2 * radius + MARKER_GAP)
-        viewbox = fit_viewbox(shown, aspect)
-        return {"cities": shown, "pairs": pairs, "viewbox": viewbox, "radius": radius, "zoomed": True}
+        viewbox = fit_viewbox(shown, frame, aspect)
+        place_labels(shown, viewbox, radius)
+        return {"cities": shown, "pairs": pairs, "viewbox": viewbox, "radius": radius, "zoomed": True, "base": base}
     centre = cities.get(focus.pk)
     if centre is None:
-        return {"cities": [], "pairs": [], "viewbox": geo.VIEWBOX, "radius": MARKER_RADIUS}
+        return {"cities": [], "pairs": [], "viewbox": frame.viewbox, "radius": MARKER_RADIUS, "base": base}
     kept = [centre, *centre.partners]
-    width = float(fit_viewbox(kept).split()[2])
+    regions = [frame.region(side) for side in dict.fromkeys(city.side for city in kept)]
+    viewbox = fit_viewbox(kept, frame, regions=regions)
+    width = float(viewbox.split()[2])
     radius, focus_radius = round(width / 55, 1), round(width / 38, 1)
     spread(kept, radius + focus_radius + MARKER_GAP)
+    place_labels(kept, viewbox, radius, locator=True)
     return {
         "cities": kept,
         "pairs": [pair for pair in pairs if centre in (pair.chinese, pair.european)],
         "focus": centre,
-        "viewbox": fit_viewbox(kept),
+        "viewbox": viewbox,
         "radius": radius,
         "focus_radius": focus_radius,
+        "base": base,
     }
 
 
@@ -121,13 +203,21 @@ def spread(cities, gap, rounds=50):
         city.x, city.y = round(city.x, 1), round(city.y, 1)
 
 
-def fit_viewbox(cities, aspect=LOCATOR_ASPECT):
-    """The part of the map around `cities`: padded, at least LOCATOR_MIN_WIDTH wide, height = width × `aspect`
-    as far as the whole map allows, and inside it."""
-    xs, ys = [city.x for city in cities], [city.y for city in cities]
-    width = max(max(xs) - min(xs) + 2 * LOCATOR_PADDING, LOCATOR_MIN_WIDTH)
-    width = min(max(width, (max(ys) - min(ys) + 2 * LOCATOR_PADDING) / aspect), geo.VIEWBOX_WIDTH)
-    height = min(width * aspect, geo.VIEWBOX_HEIGHT)
-    left = min(max((min(xs) + max(xs) - width) / 2, 0), geo.VIEWBOX_WIDTH - width)
-    top = min(max((min(ys) + max(ys) - height) / 2, 0), geo.VIEWBOX_HEIGHT - height)
-    return f"{left:.0f} {top:.0f} {width:.0f} {height:.0f}"
+def fit_viewbox(cities, frame, aspect=LOCATOR_ASPECT, regions=(), inside=True):
+    """The part of the map around `cities` and the whole of `regions` (left, top, right, bottom boxes): padded,
+    at least LOCATOR_MIN_WIDTH wide, height = width × `aspect` as far as the whole map allows, and inside it
+    (unless not `inside`: a cover keeps its aspect, reaching past the map's edges, where the land goes on)."""
+    xs = [city.x for city in cities] + [x for left, _, right, _ in regions for x in (left, right)]
+    ys = [city.y for city in cities] + [y for _, top, _, bottom in regions for y in (top, bottom)]
+    padding = LOCATOR_PADDING if not regions else LOCATOR_PADDING / 3
+    width = max(max(xs) - min(xs) + 2 * padding, LOCATOR_MIN_WIDTH)
+    width = max(width, (max(ys) - min(ys) + 2 * padding) / aspect)
+    if not inside:
+        height = width * aspect
+        left, top = (min(xs) + max(xs) - width) / 2, max((min(ys) + max(ys) - height) / 2, 0)  # no land north of it
+        return f"{left:.1f} {top:.1f} {width:.1f} {height:.1f}"
+    width = min(width, frame.width)
+    height = min(width * aspect, frame.height)
+    left = min(max((min(xs) + max(xs) - width) / 2, 0), frame.width - width)
+    top = min(max((min(ys) + max(ys) - height) / 2, 0), frame.height - height)
+    return f"{left:.1f} {top:.1f} {width:.1f} {height:.1f}"

@@ -21,12 +21,13 @@ YEAR_VALIDATORS = [MinValueValidator(2000), MaxValueValidator(2100)]
 
 
 def story_card_prefetches():
-    """What a story card shows besides the story: its live cities on both sides and its themes."""
-    live_cities = CityPage.objects.live().select_related("country").order_by("path")
+    """What a story card shows besides the story: its live cities on both sides, its themes and its photo."""
+    live_cities = CityPage.objects.live().select_related("country", "image").order_by("path")
     return [
         models.Prefetch("chinese_cities", queryset=live_cities),
         models.Prefetch("european_cities", queryset=live_cities),
         "themes",
+        "image",  # its renditions come from Wagtail's rendition cache
     ]
 
 
@@ -157,7 +158,7 @@ def partner_cities(city):
     return (
         CityPage.objects.live()
         .filter(**{f"{other_side}__in": city_stories(city)})
-        .select_related("country")
+        .select_related("country", "image")
         .distinct()
         .order_by("path")
     )

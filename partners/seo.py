@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cooperations.share_images import share_image as drawn_share_image
 from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import HomePage, SiteSettings
 from iurc_site.core.per_request import once_per_request
@@ -59,13 +60,18 @@ def json_ld(data):
 
 
 def share_image(page, request, site_settings, shape):
-    """`{url, src, width, height}` of the page's image, else the site's default, else the bundled PNG.
+    """`{url, src, width, height}` of the page's image, else its drawn cover art (cities and stories), else the
+    site's default, else the bundled PNG.
 
     `url` is absolute (for OpenGraph); `src` is as served here, for the `<img>` (a preview's request may have
     another host than the browser showing it).
     """
     image_filter, default_file, default_size = SHARE_IMAGES[shape]
+    drawn = None if page is None or getattr(page, "image", None) else drawn_share_image(request, page, shape)
     for image in (getattr(page, "image", None), site_settings.default_share_image):
+        if drawn is not None:
+            src, width, height = drawn  # the page's cover art, until an editor gives it a photo
+            break
         if image is None:
             continue
         try:

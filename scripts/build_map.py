@@ -1,4 +1,4 @@
-"""Build ``templates/includes/map_countries.svg``, the Eurasia base map, from Natural Earth data.
+"""Build ``static/img/map-land.svg``, the schematic Eurasia base map (land and coast only), from Natural Earth.
 
 Source: the npm package ``world-atlas`` 2.0.2 (Natural Earth 4.1.0 admin-0 countries, public domain,
 as quantized TopoJSON). Regenerate with, from the repository root::
@@ -6,10 +6,11 @@ as quantized TopoJSON). Regenerate with, from the repository root::
     (cd /tmp && npm pack world-atlas@2.0.2 && tar xzf world-atlas-2.0.2.tgz)
     python scripts/build_map.py /tmp/package/countries-50m.json
 
-Steps: decode the TopoJSON arcs, project them with ``iurc_site.core.geo.project``, simplify each
-shared arc once with Douglas–Peucker (so neighbouring borders stay identical), assemble country rings,
-clip them to the viewBox, drop specks and write one ``<path>`` per country. Taiwan, Hong Kong and
-Macao are dissolved into China, Northern Cyprus into Cyprus. Pure standard library.
+Steps: decode the TopoJSON arcs, dissolve every country into one land mass (an arc shared by two countries is
+a border: it is dropped, so the map draws no national border and no country), project the coastlines with
+``iurc_site.core.geo.project``, simplify each once with Douglas–Peucker, clip them to the viewBox, drop specks
+and write one ``<path id="land">`` (reaching CLIP_MARGIN_PX beyond the viewBox, for crops past its edges).
+Maps show it with ``<use href="…/map-land.svg#land">``. Pure standard library.
 """
 
 import argparse
@@ -25,26 +26,15 @@ sys.path.insert(0, str(REPO_ROOT))
 
 from iurc_site.core import geo  # noqa: E402
 
-DEFAULT_OUTPUT = REPO_ROOT / "templates" / "includes" / "map_countries.svg"
+DEFAULT_OUTPUT = REPO_ROOT / "static" / "img" / "map-land.svg"
 
 SIMPLIFY_TOLERANCE_PX = 0.7
 MIN_RING_AREA_PX2 = 2.0
-CLIP_MARGIN_PX = 3.0
-
-CHINA = "156"
-# Features merged into a country, keyed by ISO numeric id; features without an id are named instead.
-DISSOLVED_INTO = {
-    CHINA: {"158", "344", "446"},  # Taiwan, Hong Kong, Macao
-    "196": {"N. Cyprus"},
-}
-
-# ISO 3166-1 numeric -> alpha-2 for the countries the site styles: EU member states and the United Kingdom.
-EUROPEAN_ISO = {
-    "040": "AT", "056": "BE", "100": "BG", "191": "HR", "196": "CY", "203": "CZ", "208": "DK",
-    "233": "EE", "246": "FI", "250": "FR", "276": "DE", "300": "GR", "348": "HU", "372": "IE",
-    "380": "IT", "428": "LV", "440": "LT", "442": "LU", "470": "MT", "528": "NL", "616": "PL",
-    "620": "PT", "642": "RO", "703": "SK", "705": "SI", "724": "ES", "752": "SE", "826": "GB",
-}  # fmt: skip
+# Land is drawn beyond the map's box, so that a crop reaching past its edges (a cover) still shows land there.
+MARGIN_DEGREES = 24.0
+NORTH_MARGIN_DEGREES = 0.0  # none: the high Arctic's rings cross the antimeridian
+CLIP_MARGIN_PX = 160.0
+NORTH_CLIP_PX = 3.0
 
 Point = tuple[float, float]
 Ring = list[int]  # signed TopoJSON arc references; ~index means the arc reversed
@@ -81,15 +71,15 @@ class Arcs:
         return self._projected[index] if reference >= 0 else self._projected[index][::-1]
 
     def intersects_map(self, ring: Ring) -> bool:
-        """Tell whether the longitude/latitude box of a ring overlaps the map's bounding box."""
+        """Tell whether the longitude/latitude box of a ring overlaps the map's bounding box grown by MARGIN_DEGREES."""
         points = [point for reference in ring for point in self.geographic[reference if reference >= 0 else ~reference]]
         longitudes = [longitude for longitude, _ in points]
         latitudes = [latitude for _, latitude in points]
         return (
-            min(longitudes) <= geo.EAST
-            and max(longitudes) >= geo.WEST
-            and min(latitudes) <= geo.NORTH
-            and max(latitudes) >= geo.SOUTH
+            min(longitudes) <= geo.EAST + MARGIN_DEGREES
+            and max(longitudes) >= geo.WEST - MARGIN_DEGREES
+            and min(latitudes) <= geo.NORTH + NORTH_MARGIN_DEGREES
+            and max(latitudes) >= geo.SOUTH - MARGIN_DEGREES
         )
 
     def ring_points(self, ring: Ring) -> list[Point]:
@@ -160,11 +150,11 @@ def simplify(points: list[Point], tolerance: float) -> list[Point]:
 
 
 def clip(ring: list[Point]) -> list[Point]:
-    """Clip a ring to the viewBox grown by CLIP_MARGIN_PX (Sutherland–Hodgman)."""
+    """Clip a ring to the viewBox grown by CLIP_MARGIN_PX (NORTH_CLIP_PX at the top; Sutherland–Hodgman)."""
     edges = (  # (axis, bound, +1 if inside is above the bound else -1)
         (0, -CLIP_MARGIN_PX, 1),
         (0, geo.VIEWBOX_WIDTH + CLIP_MARGIN_PX, -1),
-        (1, -CLIP_MARGIN_PX, 1),
+        (1, -NORTH_CLIP_PX, 1),
         (1, geo.VIEWBOX_HEIGHT + CLIP_MARGIN_PX, -1),
     )
     for axis, bound, side in edges:
@@ -187,14 +177,10 @@ def area(ring: list[Point]) -> float:
     return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True))) / 2
 
 
-def country_rings(rings: list[Ring], arcs: Arcs) -> list[list[Point]]:
-    """Project and clip a country's rings; drop specks, but never the country's largest ring."""
+def land_rings(rings: list[Ring], arcs: Arcs) -> list[list[Point]]:
+    """Project and clip the coastlines; drop specks."""
     clipped = [clip(arcs.ring_points(ring)) for ring in rings if arcs.intersects_map(ring)]
-    clipped = [ring for ring in clipped if len(ring) >= 3]
-    if not clipped:
-        return []
-    largest = max(clipped, key=area)
-    return [ring for ring in clipped if ring is largest or area(ring) >= MIN_RING_AREA_PX2]
+    return [ring for ring in clipped if len(ring) >= 3 and area(ring) >= MIN_RING_AREA_PX2]
 
 
 def format_tenths(value: int) -> str:
@@ -224,42 +210,25 @@ def path_data(rings: list[list[Point]]) -> str:
     return "".join(commands)
 
 
-def build_fragment(topology: dict) -> str:
-    """Return the SVG ``<g>`` fragment with one path per country intersecting the map."""
+def build_land(topology: dict) -> str:
+    """Return the standalone SVG document holding the land of the map's box as one path."""
     arcs = Arcs(topology)
-    rings_by_country = defaultdict(list)
-    for geometry in topology["objects"]["countries"]["geometries"]:
-        key = geometry.get("id") or geometry["properties"]["name"]
-        owner = next((country for country, parts in DISSOLVED_INTO.items() if key in parts), key)
-        rings_by_country[owner] += rings_of(geometry)
-    paths = []
-    for country, rings in rings_by_country.items():
-        if country in DISSOLVED_INTO:
-            rings = dissolve(rings, arcs)
-        data = path_data(country_rings(rings, arcs))
-        if not data:
-            continue
-        if country == CHINA:
-            rank, attributes = 2, 'class="country country--cn" data-iso="CN"'
-        elif country in EUROPEAN_ISO:
-            rank, attributes = 1, f'class="country country--eu" data-iso="{EUROPEAN_ISO[country]}"'
-        else:
-            rank, attributes = 0, 'class="country"'
-        paths.append((rank, f'<path {attributes} d="{data}"/>'))
-    body = "\n".join(path for _, path in sorted(paths, key=lambda ranked: ranked[0]))
+    rings = [ring for geometry in topology["objects"]["countries"]["geometries"] for ring in rings_of(geometry)]
+    data = path_data(land_rings(dissolve(rings, arcs), arcs))
     return (
-        "<!-- Generated by scripts/build_map.py from Natural Earth (public domain); do not edit. -->\n"
-        f'<g class="map-countries" aria-hidden="true">\n{body}\n</g>\n'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{geo.VIEWBOX}">'
+        "<!-- Generated by scripts/build_map.py from Natural Earth (public domain); do not edit. -->"
+        f'<path id="land" d="{data}"/></svg>\n'
     )
 
 
 def main() -> None:
-    """Read the TopoJSON named on the command line and write the SVG fragment."""
-    parser = argparse.ArgumentParser(description="Build the Eurasia base map SVG fragment.")
+    """Read the TopoJSON named on the command line and write the land SVG."""
+    parser = argparse.ArgumentParser(description="Build the schematic Eurasia base map (land and coast only).")
     parser.add_argument("source", type=Path, help="world-atlas countries-50m.json")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="default: %(default)s")
     arguments = parser.parse_args()
-    fragment = build_fragment(json.loads(arguments.source.read_text(encoding="utf-8")))
+    fragment = build_land(json.loads(arguments.source.read_text(encoding="utf-8")))
     arguments.output.write_text(fragment, encoding="utf-8")
     print(f"wrote {arguments.output} ({len(fragment.encode()) / 1024:.1f} KB)")
 

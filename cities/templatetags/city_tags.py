@@ -32,5 +32,5 @@ def key_figures():
 @register.simple_tag
 def cities_by_side():
     """Live case cities in tree order: `{"cn": […], "eu": […]}`."""
-    cities = CityPage.objects.live().defer_streamfields().select_related("country").order_by("path")
+    cities = CityPage.objects.live().defer_streamfields().select_related("country", "image").order_by("path")
     return {side: [city for city in cities if city.country.side == side] for side in Country.Side.values}

@@ -183,6 +183,34 @@ class DocumentBlock(blocks.StructBlock):
         return self.to_python({"document": document.pk, "title": ""}) if document else None
 
 
+class GoalsGridBlock(blocks.StaticBlock):
+    """The 17 UN goals in their official colours, each linking to its roll-up of stories and cities."""
+
+    class Meta:
+        icon = "table"
+        template = "blocks/goals_grid.html"
+        admin_text = _("The 17 UN Sustainable Development Goals as coloured tiles, with how many stories each has.")
+        help_text = _("Shows every goal with its number and name in both languages, linked to its stories.")
+
+    def get_context(self, value, parent_context=None):
+        """Every goal with the number of live stories tagged with it (one query per content generation)."""
+        from django.db.models import Count, Q
+
+        from ..performance.data import generation_cached
+        from .models import SustainableDevelopmentGoal
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["goals"] = generation_cached(
+            "goals-grid",
+            lambda: list(
+                SustainableDevelopmentGoal.objects.annotate(
+                    story_count=Count("stories", filter=Q(stories__live=True), distinct=True)
+                ).order_by("number")
+            ),
+        )
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock(label=_("Heading"))
     paragraph = ParagraphBlock(label=_("Paragraph"))
@@ -193,6 +221,7 @@ class BodyBlock(blocks.StreamBlock):
     list = ItemListBlock(label=_("List of actors or steps"))
     call_to_action = CallToActionBlock(label=_("Call to action"))
     document = DocumentBlock(label=_("Document download"))
+    goals = GoalsGridBlock(label=_("UN goals grid"))
 
 
 class OutcomesBlock(blocks.StreamBlock):

@@ -309,10 +309,12 @@ def test_page_image_then_site_default_image_are_used_as_1200x630_renditions(clie
     city.save_revision().publish()
 
     own = soup(client.get("/en/cities/chongqing/"))
-    default = soup(client.get("/en/cities/mannheim/"))
+    drawn = soup(client.get("/en/cities/mannheim/"))  # no photo: its cover art, drawn as a PNG
+    default = soup(client.get("/en/background/"))
     assert meta(own, "og:image") != meta(default, "og:image")
     assert "chongqing" in meta(own, "og:image") and "site-default" in meta(default, "og:image")
-    for document in (own, default):
+    assert "/media/share/city-" in meta(drawn, "og:image")
+    for document in (own, drawn, default):
         assert image_size(client, meta(document, "og:image")) == (1200, 630)
         body_image = document.body.find("img")
         assert image_size(client, body_image["src"]) == (300, 300)

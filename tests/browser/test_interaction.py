@@ -101,6 +101,32 @@ def test_map_markers_are_links_reachable_by_keyboard(tab):
     assert tab.page.locator("h1").inner_text() in [name.split(",")[0] for name in names]
 
 
+LABEL_OPACITY = "(link) => getComputedStyle(link.nextElementSibling).opacity"  # the name follows its marker
+
+
+def test_map_marker_names_show_on_keyboard_focus_and_on_hover(tab):
+    tab.goto("/en/")
+    state = tab_to(tab, lambda state: "map-marker" in state["selector"])
+    focused = tab.page.locator(f'svg a.map-marker[href="{state["href"]}"]')
+    assert focused.evaluate(LABEL_OPACITY) == "1"
+    mannheim = tab.page.locator('svg a.map-marker[href="/en/cities/mannheim/"]')
+    assert mannheim.evaluate(LABEL_OPACITY) == "0"
+    mannheim.hover()
+    assert mannheim.evaluate(LABEL_OPACITY) == "1"
+    box = mannheim.locator("xpath=following-sibling::*[1]").bounding_box()
+    assert box["width"] > 40 and box["height"] >= 12  # readable, not a speck
+
+
+def test_on_phones_the_list_comes_before_the_map_with_large_targets(tab):
+    tab.page.set_viewport_size(PHONE)
+    tab.goto("/en/")
+    listing, figure = tab.page.locator("details.map-list"), tab.page.locator("figure.map--full")
+    assert listing.bounding_box()["y"] < figure.bounding_box()["y"]
+    listing.locator("summary").click()
+    sizes = listing.locator("a").evaluate_all("links => links.map(a => a.getBoundingClientRect().height)")
+    assert len(sizes) > 31 and min(sizes) >= 24
+
+
 @pytest.mark.parametrize(
     ("path", "heading"),
     [

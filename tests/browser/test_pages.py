@@ -16,6 +16,7 @@ SEARCH_WORDS = {"en": "Mannheim", "zh-hans": "扬州"}
 PAGE_TYPES = {
     "home": ("/", 200),
     "programme": ("/background/", 200),
+    "un-goals": ("/un-goals/", 200),
     "achievements": ("/achievements/", 200),
     "contact": ("/contact/", 200),
     "city-directory": ("/cities/", 200),

@@ -1,6 +1,7 @@
 """Per-site settings edited under *Settings*: the programme's identity and contacts, the menus."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +32,56 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         verbose_name=_("default share image"),
         help_text=_("Shown when a shared page has no image of its own (at least 1200×630 pixels)."),
     )
+    official_map = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("official standard map"),
+        help_text=_(
+            "Optional. A standard map image approved for publication in China (e.g. from the national standard "
+            "map service), covering Europe and China. When set, it replaces the schematic base of every map on "
+            "the site, in both languages; give its review number and the box it shows below."
+        ),
+    )
+    official_map_review_number = models.CharField(
+        _("map review number (审图号)"),
+        max_length=60,
+        blank=True,
+        help_text=_("Exactly as printed on the map, e.g. GS(2016)1667号. Shown under every map."),
+    )
+    official_map_projection = models.CharField(
+        _("projection of the map image"),
+        max_length=20,
+        choices=[
+            ("equirectangular", _("Equirectangular (latitude and longitude evenly spaced)")),
+            ("mercator", _("Mercator")),
+            ("miller", _("Miller cylindrical")),
+        ],
+        default="equirectangular",
+        help_text=_("How latitudes are spaced on the image; longitudes must be evenly spaced."),
+    )
+    official_map_west = models.DecimalField(
+        _("west edge (longitude)"), max_digits=7, decimal_places=3, null=True, blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Longitude of the image's left edge, in degrees (west negative), e.g. -16."),
+    )  # fmt: skip
+    official_map_east = models.DecimalField(
+        _("east edge (longitude)"), max_digits=7, decimal_places=3, null=True, blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Longitude of the image's right edge, in degrees, e.g. 146."),
+    )  # fmt: skip
+    official_map_south = models.DecimalField(
+        _("south edge (latitude)"), max_digits=7, decimal_places=3, null=True, blank=True,
+        validators=[MinValueValidator(-85), MaxValueValidator(85)],
+        help_text=_("Latitude of the image's bottom edge, in degrees, e.g. 15."),
+    )  # fmt: skip
+    official_map_north = models.DecimalField(
+        _("north edge (latitude)"), max_digits=7, decimal_places=3, null=True, blank=True,
+        validators=[MinValueValidator(-85), MaxValueValidator(85)],
+        help_text=_("Latitude of the image's top edge, in degrees, e.g. 64."),
+    )  # fmt: skip
 
     panels = [
         FieldPanel("programme_name"),
@@ -42,10 +93,48 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         InlinePanel("social_links", heading=_("Social media"), label=_("Social media link")),
         FieldPanel("footer_text"),
         FieldPanel("default_share_image"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Maps published in mainland China must show its borders as the official standard map does. "
+                        "Without an image here every map is a schematic of city locations: land and coast only, "
+                        "no borders. With one, cities are placed on the image by the box below: the longitude of "
+                        "its left and right edges and the latitude of its bottom and top edges, in its projection."
+                    )
+                ),
+                FieldPanel("official_map"),
+                FieldPanel("official_map_review_number"),
+                FieldPanel("official_map_projection"),
+                FieldRowPanel([FieldPanel("official_map_west"), FieldPanel("official_map_east")]),
+                FieldRowPanel([FieldPanel("official_map_south"), FieldPanel("official_map_north")]),
+            ],
+            heading=_("Base map"),
+        ),
     ]
 
     class Meta:
         verbose_name = _("site settings")
+
+    OFFICIAL_MAP_BOX = ("official_map_west", "official_map_east", "official_map_south", "official_map_north")
+
+    def clean(self):
+        """An official map needs its review number and a box with west < east and south < north."""
+        super().clean()
+        if not self.official_map_id:
+            return
+        errors = {}
+        if not self.official_map_review_number.strip():
+            errors["official_map_review_number"] = _("Give the review number printed on the official map.")
+        for name in self.OFFICIAL_MAP_BOX:
+            if getattr(self, name) is None:
+                errors[name] = _("Needed to place the cities on the official map.")
+        if not errors and self.official_map_west >= self.official_map_east:
+            errors["official_map_east"] = _("The east edge must lie east of the west edge.")
+        if not errors and self.official_map_south >= self.official_map_north:
+            errors["official_map_north"] = _("The north edge must lie north of the south edge.")
+        if errors:
+            raise ValidationError(errors)
 
     @cached_property
     def social_media_links(self):

@@ -219,7 +219,7 @@ def test_image_needs_english_alternative_text(admin_client):
     assert (city.image_alt_en, city.image_alt_zh_hans, city.image_credit_en) == ("The two towers", "双塔", "CC BY")
     for language, alt in (("en", "The two towers"), ("zh-hans", "双塔")):
         html = admin_client.get(f"/{language}/cities/bologna/").content.decode()
-        figure = BeautifulSoup(html, "html.parser").select_one("figure.page-image")
+        figure = BeautifulSoup(html, "html.parser").select_one("header figure.page-header__media")
         assert figure.img["alt"] == alt and "CC BY" in figure.get_text()
         assert "/images/" in figure.img["src"] and "original_images" not in html  # renditions only
 

@@ -1,4 +1,4 @@
-"""Tests of the base map projection and the generated SVG fragment (no Django needed)."""
+"""Tests of the base map projection and the generated land map (no Django needed)."""
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -8,15 +8,10 @@ import pytest
 from iurc_site.core import geo
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-FRAGMENT = REPO_ROOT / "templates" / "includes" / "map_countries.svg"
+LAND = REPO_ROOT / "static" / "img" / "map-land.svg"
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
-FRAGMENT_BUDGET_BYTES = 60 * 1024
+LAND_BUDGET_BYTES = 40 * 1024
 MARKER_MARGIN = 15
-
-EU_MEMBERS_AND_UK = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
-    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "GB",
-]  # fmt: skip
 
 CITIES = {
     "Barcelona": (41.39, 2.17),
@@ -64,42 +59,34 @@ def test_city_lands_inside_viewbox_with_margin(city, coordinates):
     assert MARKER_MARGIN <= y <= geo.VIEWBOX_HEIGHT - MARKER_MARGIN, city
 
 
-def parse_fragment() -> ET.Element:
-    return ET.fromstring(f'<svg xmlns="{SVG_NAMESPACE}">{FRAGMENT.read_text(encoding="utf-8")}</svg>')
+def test_land_map_is_one_path_of_land_and_coast_without_any_country():
+    root = ET.fromstring(LAND.read_text(encoding="utf-8"))
+    assert root.get("viewBox") == geo.VIEWBOX
+    (land,) = root  # one shape: no country, no border between two
+    assert land.tag == f"{{{SVG_NAMESPACE}}}path" and land.get("id") == "land"
+    assert land.get("d").startswith("M") and land.get("d").count("M") > 50  # the coast of the continent and islands
+    assert land.get("class") is None and land.get("style") is None and land.get("fill") is None
+    assert "data-iso" not in LAND.read_text(encoding="utf-8")
 
 
-def country_paths() -> dict[str, list[str]]:
-    """Map each data-iso value to the classes of its paths."""
-    paths = parse_fragment().iter(f"{{{SVG_NAMESPACE}}}path")
-    return {path.get("data-iso"): path.get("class").split() for path in paths if path.get("data-iso")}
+def test_land_map_is_within_size_budget():
+    assert LAND.stat().st_size <= LAND_BUDGET_BYTES
 
 
-def test_fragment_is_a_single_group_of_country_paths():
-    root = parse_fragment()
-    (group,) = root
-    assert group.tag == f"{{{SVG_NAMESPACE}}}g"
-    assert group.get("class") == "map-countries"
-    assert group.get("aria-hidden") == "true"
-    assert len(group) > 50
-    for path in group:
-        assert path.tag == f"{{{SVG_NAMESPACE}}}path"
-        assert "country" in path.get("class").split()
-        assert path.get("d").startswith("M")
-        assert path.get("style") is None and path.get("fill") is None
+@pytest.mark.parametrize("projection", ["equirectangular", "mercator", "miller"])
+def test_a_frame_puts_the_corners_of_its_box_at_the_corners_of_its_viewbox(projection):
+    frame = geo.Frame(projection, west=-20, south=10, east=150, north=70, height=500)
+    assert frame.project(70, -20) == (0, 0)
+    assert frame.project(10, 150) == pytest.approx((1000, 500), abs=0.1)
+    assert frame.viewbox == "0 0 1000 500" and not frame.schematic
 
 
-def test_china_is_marked():
-    assert "country--cn" in country_paths()["CN"]
+def test_equirectangular_frame_spaces_latitudes_evenly():
+    frame = geo.Frame("equirectangular", west=0, south=0, east=100, north=50, height=500)
+    assert frame.project(25, 50) == (500, 250)
 
 
-def test_taiwan_is_not_a_separate_country():
-    assert "TW" not in country_paths()
-
-
-@pytest.mark.parametrize("iso", EU_MEMBERS_AND_UK)
-def test_european_countries_are_marked(iso):
-    assert "country--eu" in country_paths()[iso]
-
-
-def test_fragment_is_within_size_budget():
-    assert FRAGMENT.stat().st_size <= FRAGMENT_BUDGET_BYTES
+def test_schematic_frame_is_the_base_map_projection():
+    frame = geo.Frame()
+    assert frame.schematic and frame.viewbox == geo.VIEWBOX
+    assert frame.project(29.56, 106.55) == geo.project(29.56, 106.55)

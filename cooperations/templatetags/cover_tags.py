@@ -1,0 +1,59 @@
+"""Cover art: `{% cover page "card" %}` (no text) or `{% cover page "header" %}` (with the names), and
+`{% network_cover %}` for the home page's hero. See ``iurc_site.core.covers``."""
+
+from django import template
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
+
+from ..covers import COVER_HEIGHT, COVER_WIDTH, cover_for, network_cover
+from ..maps import base_map
+
+register = template.Library()
+
+NAME_SIZES = ((46, 30), (28, 24))  # (primary, secondary) name size on a header cover: one name per side; more
+NAME_MARGIN = 36
+
+
+def fitted_size(text, size):
+    """`size`, or less so that `text` fits the cover's width (a Han character is about 1 em, Latin 0.58 em)."""
+    ems = sum(1.0 if ord(char) > 0x2E80 else 0.58 for char in text) or 1
+    return round(min(size, (COVER_WIDTH - 2 * NAME_MARGIN) / ems), 1)
+
+
+def render_cover(context, cover, variant):
+    request = context["request"]
+    names = []
+    if variant == "header" and cover.names:
+        sizes = NAME_SIZES[0] if cover.kind == "city" else NAME_SIZES[1]
+        baseline = COVER_HEIGHT - NAME_MARGIN
+        for text, size in reversed(list(zip(cover.names, sizes, strict=False))):
+            size = fitted_size(text, size)
+            cjk = any(ord(char) > 0x2E80 for char in text)
+            names.insert(0, {"text": text, "size": size, "y": round(baseline, 1), "cjk": cjk})
+            baseline -= size * 1.3
+    return render_to_string(
+        "includes/cover.html",
+        {
+            "cover": cover,
+            "base": base_map(request),
+            "variant": variant,
+            "names": names,
+            "width": COVER_WIDTH if variant != "hero" else cover.viewbox.split()[2],
+            "height": COVER_HEIGHT if variant != "hero" else cover.viewbox.split()[3],
+            "align": "xMaxYMin" if variant == "hero" else "xMidYMid",
+            "name_x": NAME_MARGIN,
+        },
+    )
+
+
+@register.simple_tag(takes_context=True)
+def cover(context, page, variant="card"):
+    """The cover art of a city or story page ("" for any other page)."""
+    art = cover_for(context["request"], page, get_language())
+    return render_cover(context, art, variant) if art else ""
+
+
+@register.simple_tag(takes_context=True)
+def network_art(context):
+    """The whole network of case cities and pairs, as decoration."""
+    return render_cover(context, network_cover(context["request"]), "hero")
