@@ -1,5 +1,5 @@
 """Cover art: `{% cover page "card" %}` (no text) or `{% cover page "header" %}` (with the names), and
-`{% network_cover %}` for the home page's hero. See ``iurc_site.core.covers``."""
+`{% network_art %}` for the home page's hero. See ``cooperations.covers``."""
 
 from django import template
 from django.template.loader import render_to_string
@@ -10,7 +10,7 @@ from ..maps import base_map
 
 register = template.Library()
 
-NAME_SIZES = ((46, 30), (28, 24))  # (primary, secondary) name size on a header cover: one name per side; more
+NAME_SIZES = ((46, 30), (28, 24))  # (primary, secondary) name sizes on a header cover: a city's; a story's
 NAME_MARGIN = 36
 
 
@@ -21,6 +21,7 @@ def fitted_size(text, size):
 
 
 def render_cover(context, cover, variant):
+    """The SVG of `cover`: "card" (no text), "header" (with the names) or "hero" (the whole map's shape)."""
     request = context["request"]
     names = []
     if variant == "header" and cover.names:
