@@ -19,7 +19,7 @@ register = template.Library()
 
 # The frame's size before embed.js sizes it to the card (or for good, without the script): tall enough for the
 # largest card of its kind, image included (tests/browser/test_embed.py measures every card against it).
-EMBED_SIZE = {"c": (360, 560), "s": (360, 560)}
+EMBED_SIZE = {"c": (360, 640), "s": (360, 640)}
 # The sizing script at a stable address: the hashed name `{% static %}` gives would change with each release.
 EMBED_SCRIPT = "js/embed.js"
 
