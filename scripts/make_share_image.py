@@ -1,8 +1,8 @@
 """Draw the default share images, static/img/share-default.png (1200×630) and share-default-square.png (300×300),
 and the organisation's logo for search engines, static/img/logo.png (512×512, the brand mark of favicon.svg).
 
-The share images are used for link previews when neither the page nor Settings → Site settings has an image. Pillow's built-in
-font keeps the output the same on every machine; the text is Latin only for that reason.
+The share images are used for link previews when neither the page nor Settings → Site settings has an image.
+Pillow's built-in font keeps the output the same on every machine; the text is Latin only for that reason.
 
     .venv/bin/python scripts/make_share_image.py
 """

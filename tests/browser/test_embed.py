@@ -28,7 +28,9 @@ window.__heights = [];
 window.addEventListener("message", (event) => {
   const frames = Array.from(document.querySelectorAll("iframe"));
   const index = frames.findIndex((frame) => frame.contentWindow === event.source);
-  if (index >= 0 && event.data && typeof event.data.iurcEmbedHeight === "number") window.__heights[index] = event.data.iurcEmbedHeight;
+  if (index >= 0 && event.data && typeof event.data.iurcEmbedHeight === "number") {
+    window.__heights[index] = event.data.iurcEmbedHeight;
+  }
 });
 """
 
@@ -43,7 +45,7 @@ def pictured_cards(site_server, django_db_blocker):
     yield
     with django_db_blocker.unblock():
         for model in (CityPage, CooperationStoryPage):
-            model.objects.update(image=None, **{field: "" for field in IMAGE_TEXT})
+            model.objects.update(image=None, **dict.fromkeys(IMAGE_TEXT, ""))
         image.delete()
 
 
@@ -112,7 +114,9 @@ def test_every_card_fits_the_snippets_fixed_height(tab, pictured_cards, embed_ur
         f'width="{EMBED_SIZE[kind][0]}" height="{EMBED_SIZE[kind][1]}" style="border:0"></iframe>'
         for kind, page in cards
     )
-    partner_page(tab, f'<!DOCTYPE html><html lang="en"><head><title>All cards</title></head><body>{frames}</body></html>')
+    partner_page(
+        tab, f'<!DOCTYPE html><html lang="en"><head><title>All cards</title></head><body>{frames}</body></html>'
+    )
     heights = wait_for_heights(tab, len(cards))
     measured = {f"{kind}/{page.slug}": height for (kind, page), height in zip(cards, heights, strict=True)}
     tallest = max(measured, key=measured.get)
