@@ -29,7 +29,7 @@ def forwards(apps, schema_editor):
     Revision = apps.get_model("wagtailcore", "Revision")
     for slug, new in NEW.items():
         for city in CityPage.objects.filter(slug=slug):
-            values = {field: getattr(city, field) for field in [*OLD, "region"]}
+            values = {field: getattr(city, field) for field in ["region", *OLD]}  # the untranslated column first
             changed = rename(values, new)
             if changed:
                 for field, value in values.items():
