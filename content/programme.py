@@ -137,6 +137,8 @@ SDGS = [
 # All 18 Chinese and 13 European IUC-Asia case cities (2017–2020), in the brochure's order: slug, name, country,
 # province or region, latitude and longitude. Regions and coordinates (city centre, 2 decimals) are editorial additions
 # for the map; they are not in the brochure. Each summary is one of two sentences, made from these data.
+# A municipality directly under the central government (直辖市) is its own province-level region: its region is
+# its own name ("Chongqing Municipality", 重庆市), and its summary says what kind of city it is.
 MUNICIPALITY = ("Municipality directly under the central government", "直辖市")
 SUMMARY_PHASE = "iuc-asia"
 SIDE_NAMES = {"cn": ("Chinese", "中国"), "eu": ("European", "欧洲")}
@@ -166,11 +168,12 @@ def _city_summary(name, country, region):
 
 def _city(slug, name, iso, region, lat, lon):
     country = next(country for country in COUNTRIES if country["iso"] == iso)
+    region_name = (f"{name[0]} Municipality", f"{name[1]}市") if region == MUNICIPALITY else region or ("", "")
     return {
         "slug": slug,
         "name": {"en": name[0], "zh_hans": name[1]},
         "country": iso,
-        "region": {"en": (region or ("", ""))[0], "zh_hans": (region or ("", ""))[1]},
+        "region": {"en": region_name[0], "zh_hans": region_name[1]},
         "lat": lat,
         "lon": lon,
         "phases": [SUMMARY_PHASE],

@@ -40,6 +40,12 @@ def permalink_path(kind, page_id, language=None):
     return reverse("partners_permalink_language", kwargs={"kind": kind, "page_id": page_id, "language": language})
 
 
+def embed_path(kind, page_id, language=None):
+    """`/embed/c/<id>/?lang=<language>`: the framable card, by the page's permanent id."""
+    path = reverse("partners_embed", kwargs={"kind": kind, "page_id": page_id})
+    return f"{path}?lang={language}" if language else path
+
+
 def permalinks(page, request):
     """`{"default": …, "en": …, "zh-hans": …}`: the negotiating permalink and one pinned per language."""
     kind = permalink_kind(page)

@@ -186,7 +186,7 @@ MANNHEIM_REF = {
 }
 CHONGQING = {
     **CHONGQING_REF,
-    "region": _bi("Municipality directly under the central government", "直辖市"),
+    "region": _bi("Chongqing Municipality", "重庆市"),
     "country": {"iso": "CN", "side": "cn", "name": _bi("China", "中国")},
     "coordinates": {"latitude": 29.56, "longitude": 106.55},
     "phases": [{"slug": "iuc-asia", "start_year": 2017, "end_year": 2020}],

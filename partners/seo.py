@@ -1,7 +1,10 @@
 """What a page tells search engines and link previews: title, description, share image, OpenGraph, JSON-LD."""
 
 import json
+from dataclasses import dataclass
+from typing import Any
 
+from django.http import HttpRequest
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
@@ -9,13 +12,14 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cooperations.models import CooperationStoryPage
 from cooperations.share_images import share_image as drawn_share_image
 from iurc_site.core.i18n import HTML_LANG, localized_field
-from iurc_site.core.models import HomePage, SiteSettings
+from iurc_site.core.models import SiteSettings
 from iurc_site.core.per_request import once_per_request
 from iurc_site.performance.pages import ancestors
 
-from .links import available_languages, page_url, permalink_kind, w3c_datetime
+from .links import available_languages, page_url, w3c_datetime
 
 # OpenGraph/Twitter image, and the square one early in <body> for apps that ignore OpenGraph (WeChat takes
 # the first image of at least 300×300 px). The defaults are made by scripts/make_share_image.py.
@@ -24,6 +28,8 @@ SHARE_IMAGES = {
     "square": ("fill-300x300", "img/share-default-square.png", (300, 300)),
 }
 OG_LOCALE = {"en": "en_GB", "zh-hans": "zh_CN"}
+# The organisation's logo for search engines: square, drawn from the brand mark by scripts/make_share_image.py.
+LOGO = ("img/logo.png", (512, 512))
 JSON_LD_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
@@ -100,8 +106,7 @@ def _page_meta(request, page, canonical):
     meta = {
         "title": title,
         "description": meta_description(page) if page is not None else "",
-        "content_language": HTML_LANG[language] if language != "en" else "",
-        "og_type": "article" if _kind(page) == "story" else "website",
+        "og_type": "article" if isinstance(page, CooperationStoryPage) else "website",
         "og_locale": OG_LOCALE[language],
         "og_locale_alternates": [OG_LOCALE[code] for code in written if code != language],
         "site_name": site_name,
@@ -109,101 +114,191 @@ def _page_meta(request, page, canonical):
         "image": share_image(page, request, site_settings, "card"),
         "body_image": share_image(page, request, site_settings, "square"),
         "feed_url": request.build_absolute_uri(reverse("partners_story_feed")),
-        "published": w3c_datetime(getattr(page, "first_published_at", None)),
+        "published": date_published(page),
         "modified": w3c_datetime(getattr(page, "last_published_at", None)),
         "json_ld": [],
     }
     if page is not None:
         with translation.override(language):
-            meta["json_ld"] = [json_ld(item) for item in structured_data(request, page, meta, site_settings)]
+            source = StructuredDataSource(request, page, meta, site_settings, language)
+            meta["json_ld"] = [json_ld(item) for item in structured_data(source)]
     return meta
 
 
-def _kind(page):
-    """`home`, `city`, `story` or None: what structured data the page gets."""
-    if isinstance(page, HomePage):
-        return "home"
-    return {"c": "city", "s": "story"}.get(permalink_kind(page)) if page is not None else None
+def date_published(page):
+    """When a story was first told: the year its cooperation began, the one date the story itself carries.
+
+    `first_published_at` is when the page went live here, which for the stories loaded from the programme brochure
+    is the day they were loaded; the brochure dates none of them.
+    """
+    if isinstance(page, CooperationStoryPage):
+        return str(page.start_year)
+    return w3c_datetime(getattr(page, "first_published_at", None))
 
 
-def structured_data(request, page, meta, site_settings):
-    """schema.org objects: Organization (home), Place (city), Article (story), BreadcrumbList (below home)."""
-    language = content_language(page)
-    kind = _kind(page)
-    items = []
-    if kind == "home":
-        organisation = {
-            "@context": "https://schema.org",
-            "@type": "Organization",
-            "name": site_settings.programme_name,
-            "alternateName": site_settings.short_name,
-            "url": meta["url"],
-            "logo": meta["image"]["url"],
-        }
-        if site_settings.email:
-            organisation["email"] = site_settings.email
-        if site_settings.address:
-            address = {"@type": "PostalAddress", "streetAddress": site_settings.address}
-            if site_settings.postcode:
-                address["postalCode"] = site_settings.postcode
-            organisation["address"] = address
-        if site_settings.website:
-            organisation["sameAs"] = [site_settings.website]
-        items.append(organisation)
-    elif kind == "city":
-        address = {"@type": "PostalAddress", "addressCountry": page.country.iso_code}
-        if page.region:
-            address["addressRegion"] = page.region
-        place = {
-            "@context": "https://schema.org",
-            "@type": "Place",
-            "name": page.title,
-            "url": meta["url"],
-            "geo": {"@type": "GeoCoordinates", "latitude": float(page.latitude), "longitude": float(page.longitude)},
-            "address": address,
-        }
-        other_names = [getattr(page, localized_field("title", code)) for code in available_languages(page)]
-        other_names = [name for name in other_names if name and name != page.title]
-        if other_names:
-            place["alternateName"] = other_names
-        if meta["description"]:
-            place["description"] = meta["description"]
-        items.append(place)
-    elif kind == "story":
-        cities = [*page.chinese_cities.all(), *page.european_cities.all()]  # live ones: see prefetch_card_data
-        article = {
-            "@context": "https://schema.org",
-            "@type": "Article",
-            "headline": meta["title"][:110],
-            "url": meta["url"],
-            "mainEntityOfPage": meta["url"],
-            "inLanguage": HTML_LANG[language],
-            "datePublished": meta["published"],
-            "dateModified": meta["modified"],
-            "image": meta["image"]["url"],
-            "about": [
-                {"@type": "Place", "name": city.title, "url": page_url(city, language, request)} for city in cities
-            ],
-            "publisher": {"@type": "Organization", "name": site_settings.programme_name},
-        }
-        if meta["description"]:
-            article["description"] = meta["description"]
-        themes = [theme.name for theme in page.themes.all()]
-        if themes:
-            article["keywords"] = ", ".join(themes)
-        items.append(article)
+@dataclass
+class StructuredDataSource:
+    """What the JSON-LD builders read: the request, the page (specific), the head metadata already computed, the
+    site settings and the language the page's text is shown in."""
+
+    request: HttpRequest
+    page: Any
+    meta: dict
+    site_settings: SiteSettings
+    language: str
+
+    def url(self, page):
+        return page_url(page, self.language, self.request)
+
+    def home_url(self):
+        return self.request.build_absolute_uri(f"/{self.language}/")
+
+
+# Builders of a page type's own schema.org object, by model label (`app_label.ModelName`); a page type without
+# one is a plain WebPage. A new page type adds its builder here with `@structured_data_for("app.Model")`.
+BUILDERS = {}
+
+
+def structured_data_for(*labels):
+    def register(builder):
+        for label in labels:
+            BUILDERS[label] = builder
+        return builder
+
+    return register
+
+
+def structured_data(source):
+    """The page's own schema.org object, then BreadcrumbList below the home page."""
+    page = source.page
+    builder = BUILDERS.get(page._meta.label, web_page)
+    items = [{"@context": "https://schema.org", **builder(source)}]
     if page.depth > 2:
-        items.append(breadcrumb_list(request, page, language))
+        items.append(breadcrumb_list(source))
     return items
 
 
-def breadcrumb_list(request, page, language):
+def logo(source):
+    path, (width, height) = LOGO
+    return {
+        "@type": "ImageObject",
+        "url": source.request.build_absolute_uri(static(path)),
+        "width": width,
+        "height": height,
+    }
+
+
+def organisation_reference(source):
+    """The programme as author and publisher: name, home page and logo."""
+    return {
+        "@type": "Organization",
+        "name": source.site_settings.programme_name,
+        "url": source.home_url(),
+        "logo": logo(source),
+    }
+
+
+def web_page(source, schema_type="WebPage"):
+    data = {
+        "@type": schema_type,
+        "name": source.meta["title"],
+        "url": source.meta["url"],
+        "inLanguage": HTML_LANG[source.language],
+        "isPartOf": {"@type": "WebSite", "name": source.meta["site_name"], "url": source.home_url()},
+    }
+    if source.meta["description"]:
+        data["description"] = source.meta["description"]
+    return data
+
+
+@structured_data_for("cities.CityIndexPage", "cooperations.CooperationIndexPage")
+def collection_page(source):
+    return web_page(source, "CollectionPage")
+
+
+@structured_data_for("core.ContactPage")
+def contact_page(source):
+    data = web_page(source, "ContactPage")
+    data["about"] = organisation_reference(source)
+    return data
+
+
+@structured_data_for("core.HomePage")
+def organisation(source):
+    site_settings = source.site_settings
+    data = {
+        **organisation_reference(source),
+        "alternateName": site_settings.short_name,
+        "url": source.meta["url"],
+    }
+    if site_settings.email:
+        data["email"] = site_settings.email
+    if site_settings.address:
+        address = {"@type": "PostalAddress", "streetAddress": site_settings.address}
+        if site_settings.postcode:
+            address["postalCode"] = site_settings.postcode
+        data["address"] = address
+    if site_settings.website:
+        data["sameAs"] = [site_settings.website]
+    return data
+
+
+@structured_data_for("cities.CityPage")
+def place(source):
+    """A case city; addressRegion is the province or region's name (Chongqing and Tianjin are their own)."""
+    page = source.page
+    address = {"@type": "PostalAddress", "addressCountry": page.country.iso_code}
+    if page.region:
+        address["addressRegion"] = page.region
+    data = {
+        "@type": "Place",
+        "name": page.title,
+        "url": source.meta["url"],
+        "geo": {"@type": "GeoCoordinates", "latitude": float(page.latitude), "longitude": float(page.longitude)},
+        "address": address,
+    }
+    other_names = [getattr(page, localized_field("title", code)) for code in available_languages(page)]
+    other_names = [name for name in other_names if name and name != page.title]
+    if other_names:
+        data["alternateName"] = other_names
+    if source.meta["description"]:
+        data["description"] = source.meta["description"]
+    return data
+
+
+@structured_data_for("cooperations.CooperationStoryPage")
+def article(source):
+    """A cooperation story: written and published by the programme, about its cities, covering its period."""
+    page, meta = source.page, source.meta
+    cities = [*page.chinese_cities.all(), *page.european_cities.all()]  # live ones: see prefetch_card_data
+    data = {
+        "@type": "Article",
+        "headline": meta["title"][:110],
+        "url": meta["url"],
+        "mainEntityOfPage": meta["url"],
+        "inLanguage": HTML_LANG[source.language],
+        "datePublished": meta["published"],
+        "dateModified": meta["modified"],
+        "temporalCoverage": f"{page.start_year}/{page.end_year or '..'}",
+        "image": meta["image"]["url"],
+        "about": [{"@type": "Place", "name": city.title, "url": source.url(city)} for city in cities],
+        "author": organisation_reference(source),
+        "publisher": organisation_reference(source),
+    }
+    if meta["description"]:
+        data["description"] = meta["description"]
+    themes = [theme.name for theme in page.themes.all()]
+    if themes:
+        data["keywords"] = ", ".join(themes)
+    return data
+
+
+def breadcrumb_list(source):
     """Home, the ancestors and the page, named as the visible breadcrumbs name them."""
+    page = source.page
     trail = [*ancestors(page), page]  # from the home page down, kept per content generation
     elements = []
     for position, crumb in enumerate(trail, start=1):
         name = _("Home") if crumb.depth == 2 else crumb.title
-        elements.append(
-            {"@type": "ListItem", "position": position, "name": name, "item": page_url(crumb, language, request)}
-        )
+        elements.append({"@type": "ListItem", "position": position, "name": name, "item": source.url(crumb)})
     return {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": elements}

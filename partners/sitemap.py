@@ -1,34 +1,58 @@
-"""`/sitemap.xml`: every live public page once per language it is written in, with hreflang alternates."""
+"""`/sitemap.xml` with Django's sitemap framework: every live public page once per language it is written in,
+with `xhtml:link` hreflang alternates (en, zh-Hans, x-default) and lastmod."""
 
-from django.shortcuts import render
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from iurc_site.core.i18n import HTML_LANG
-
-from .links import page_urls, w3c_datetime
+from iurc_site.core.i18n import available_languages, language_codes
 
 
-def sitemap_entries(request):
-    """One entry per (page, language); the pages come from a single query, URLs from Wagtail's cached roots."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
-    pages = site.root_page.get_descendants(inclusive=True).live().public().order_by("path")
-    entries = []
-    for page in pages:
-        urls = {code: url for code, url in page_urls(page, request).items() if url}
-        if not urls:
-            continue
-        alternates = [{"hreflang": HTML_LANG[code], "href": url} for code, url in urls.items()]
-        alternates.append({"hreflang": "x-default", "href": urls.get("en") or next(iter(urls.values()))})
-        lastmod = w3c_datetime(page.last_published_at)
-        entries.extend({"loc": url, "lastmod": lastmod, "alternates": alternates} for url in urls.values())
-    return entries
+class PageSitemap(Sitemap):
+    """The site's pages; made per request, as Wagtail's own sitemap is, to find the site and build page URLs."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def __init__(self, request):
+        self.request = request
+        self.languages = language_codes()
+
+    def items(self):
+        site = Site.find_for_request(self.request)
+        if site is None:
+            return []
+        return site.root_page.get_descendants(inclusive=True).live().public().order_by("path")
+
+    def get_languages_for_item(self, item):
+        return available_languages(item)
+
+    def location(self, item):
+        """The page's path in the active language (the framework activates each in turn)."""
+        return item.get_url_parts(self.request)[2]
+
+    def lastmod(self, item):
+        return item.last_published_at
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """The framework's URLs, with x-default pointing at the English page.
+
+        Django writes x-default as the English URL without its `/en/` prefix, for sites that serve the default
+        language unprefixed; here that address only redirects, and an hreflang link should name the page itself
+        (as the page heads' x-default links do).
+        """
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            default = next(a["location"] for a in url["alternates"] if a["lang_code"] == settings.LANGUAGE_CODE)
+            for alternate in url["alternates"]:
+                if alternate["lang_code"] == "x-default":
+                    alternate["location"] = default
+        return urls
 
 
 @require_safe
 def sitemap(request):
-    return render(
-        request, "partners/sitemap.xml", {"entries": sitemap_entries(request)}, content_type="application/xml"
-    )
+    return sitemap_view(request, {"pages": PageSitemap(request)}, template_name="partners/sitemap.xml")

@@ -3,13 +3,15 @@
 from django.urls import path, re_path
 
 from iurc_site.core.i18n import language_codes
+from iurc_site.core.security import cross_origin_resource
 
 from . import api, sitemap, views
 from .feeds import StoryFeed
 
 LANGUAGE = "|".join(language_codes())
 KIND = "|".join(["c", "s"])
-EMBED_KIND = {"cities": "c", "stories": "s"}
+# The first embed addresses named the page by slug; they now redirect to the id-based ones.
+EMBED_SLUG_SEGMENT = {"cities": "c", "stories": "s"}
 
 urlpatterns = [
     path("sitemap.xml", sitemap.sitemap, name="partners_sitemap"),
@@ -21,9 +23,10 @@ urlpatterns = [
         name="partners_permalink_language",
     ),
     re_path(rf"^(?P<kind>{KIND})/(?P<page_id>[0-9]+)/qr\.svg$", views.permalink_qr, name="partners_permalink_qr"),
+    re_path(rf"^embed/(?P<kind>{KIND})/(?P<page_id>[0-9]+)/$", views.embed, name="partners_embed"),
     *[
-        path(f"embed/{segment}/<slug:slug>/", views.embed, {"kind": kind}, name=f"partners_embed_{segment}")
-        for segment, kind in EMBED_KIND.items()
+        path(f"embed/{segment}/<slug:slug>/", views.embed_by_slug, {"kind": kind}, name=f"partners_embed_{segment}")
+        for segment, kind in EMBED_SLUG_SEGMENT.items()
     ],
     path(f"{api.API_PREFIX}openapi.json", api.openapi, name="partners_api_openapi"),
     path(f"{api.API_PREFIX}cities/", api.city_list, name="partners_api_cities"),
@@ -34,5 +37,5 @@ urlpatterns = [
 ]
 
 i18n_urlpatterns = [
-    path("cooperation/feed/", StoryFeed(), name="partners_story_feed"),
+    path("cooperation/feed/", cross_origin_resource(StoryFeed()), name="partners_story_feed"),
 ]

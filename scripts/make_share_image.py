@@ -1,7 +1,8 @@
-"""Draw the default share images: static/img/share-default.png (1200×630) and share-default-square.png (300×300).
+"""Draw the default share images, static/img/share-default.png (1200×630) and share-default-square.png (300×300),
+and the organisation's logo for search engines, static/img/logo.png (512×512, the brand mark of favicon.svg).
 
-Used for link previews when neither the page nor Settings → Site settings has an image. Pillow's built-in
-font keeps the output the same on every machine; the text is Latin only for that reason.
+The share images are used for link previews when neither the page nor Settings → Site settings has an image.
+Pillow's built-in font keeps the output the same on every machine; the text is Latin only for that reason.
 
     .venv/bin/python scripts/make_share_image.py
 """
@@ -16,6 +17,8 @@ BLUE = (26, 74, 156)
 GOLD = (244, 180, 0)
 RED = (180, 35, 42)
 WHITE = (255, 255, 255)
+LOGO_BLUE = (63, 115, 201)  # favicon.svg's #3f73c9
+LOGO_RED = (216, 52, 59)  # favicon.svg's #d8343b
 
 
 def partnership(draw, centre, radius, width):
@@ -50,9 +53,28 @@ def square():
     return image
 
 
+def logo(size=512, supersample=4):
+    """static/img/favicon.svg drawn in pixels (its 48-unit grid scaled up): two partner cities joined by an arc."""
+    scale = size * supersample / 48
+    image = Image.new("RGBA", (size * supersample,) * 2, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 0, 48 * scale - 1, 48 * scale - 1), radius=10 * scale, fill=NAVY)
+    # The arc is the quadratic Bézier M10 30 Q24 8 38 30, stroked 4 units wide with round caps: a round pen
+    # moved along it in small steps.
+    pen = 2 * scale
+    for step in range(1001):
+        t = step / 1000
+        x = ((1 - t) ** 2 * 10 + 2 * (1 - t) * t * 24 + t**2 * 38) * scale
+        y = ((1 - t) ** 2 * 30 + 2 * (1 - t) * t * 8 + t**2 * 30) * scale
+        draw.ellipse((x - pen, y - pen, x + pen, y + pen), fill=GOLD)
+    for cx, colour in ((10, LOGO_BLUE), (38, LOGO_RED)):
+        draw.ellipse(((cx - 7) * scale, (30 - 7) * scale, (cx + 7) * scale, (30 + 7) * scale), fill=colour)
+    return image.resize((size, size), Image.LANCZOS)
+
+
 def main():
     STATIC_IMG.mkdir(parents=True, exist_ok=True)
-    for name, image in (("share-default.png", card()), ("share-default-square.png", square())):
+    for name, image in (("share-default.png", card()), ("share-default-square.png", square()), ("logo.png", logo())):
         image.save(STATIC_IMG / name, optimize=True)
         print(STATIC_IMG / name, image.size)
 

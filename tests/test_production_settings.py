@@ -30,6 +30,7 @@ PRODUCTION_VARS = [
     "MEDIA_ROOT",
     "RELEASE_ID",
     "PAGE_CACHE",
+    "SECURE_HSTS_PRELOAD",
 ]
 
 
@@ -82,6 +83,7 @@ def test_database_redis_and_https_settings():
         "'health': db['CONN_HEALTH_CHECKS'], 'cache': settings.CACHES['default'], "
         "'session': settings.SESSION_ENGINE, 'debug': settings.DEBUG, 'hosts': settings.ALLOWED_HOSTS, "
         "'hsts': settings.SECURE_HSTS_SECONDS, 'ssl': settings.SECURE_SSL_REDIRECT, "
+        "'preload': settings.SECURE_HSTS_PRELOAD, "
         "'cookies': [settings.SESSION_COOKIE_SECURE, settings.CSRF_COOKIE_SECURE], "
         "'media': settings.STORAGES['default']['BACKEND']}))",
         SECURE_HSTS_SECONDS="600",
@@ -100,6 +102,7 @@ def test_database_redis_and_https_settings():
     assert values["debug"] is False
     assert values["hosts"] == ["iurc.example.org", "www.iurc.example.org"]
     assert values["hsts"] == 600
+    assert values["preload"] is False  # opt-in: SECURE_HSTS_PRELOAD=true
     assert values["ssl"] is True and values["cookies"] == [True, True]
     assert values["media"] == "django.core.files.storage.FileSystemStorage"
 
@@ -128,7 +131,7 @@ def test_s3_storage_only_when_bucket_is_set():
         "url = default_storage.url('images/a.jpg'); "
         "print(json.dumps({'backend': settings.STORAGES['default']['BACKEND'], "
         "'class': type(default_storage._wrapped).__name__, 'url': url, "
-        "'csp': getattr(settings, 'CSP_MEDIA_ORIGINS', [])}))"
+        "'csp': settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']}))"
     )
     with_bucket = run_python(
         code,
@@ -142,14 +145,14 @@ def test_s3_storage_only_when_bucket_is_set():
     assert values["backend"] == "storages.backends.s3.S3Storage"
     assert values["class"] == "S3Storage"
     assert values["url"].startswith("https://s3.example-cloud.test/iurc-media/images/a.jpg")
-    assert values["csp"] == ["https://s3.example-cloud.test"]
+    assert values["csp"] == ["'self'", "data:", "https://s3.example-cloud.test"]
 
     without = run_python(code, AWS_STORAGE_BUCKET_NAME=None)
     assert without.returncode == 0, without.stderr
     values = json.loads(without.stdout.strip().splitlines()[-1])
     assert values["backend"] == "django.core.files.storage.FileSystemStorage"
     assert values["url"] == "/media/images/a.jpg"
-    assert values["csp"] == []
+    assert values["csp"] == ["'self'", "data:"]
 
 
 def test_admin_path_from_environment():
@@ -182,3 +185,23 @@ def test_logs_are_json_lines_with_request_fields_and_no_secrets(tmp_path):
     everything = result.stdout + result.stderr
     for secret in ("querysecret123", "bodysecret456", SAMPLE_ENV["SECRET_KEY"], "dbpass"):
         assert secret not in everything
+
+
+def test_hsts_preload_only_when_asked_for():
+    code = SETUP + "print(settings.SECURE_HSTS_PRELOAD)"
+    assert run_python(code).stdout.split()[-1] == "False"
+    assert run_python(code, SECURE_HSTS_PRELOAD="true").stdout.split()[-1] == "True"
+
+
+def test_a_bad_host_is_logged_as_one_warning_line_without_traceback(tmp_path):
+    code = SETUP + "from django.test import Client; print(Client(HTTP_HOST='evil.example').get('/healthz').status_code)"
+    result = run_python(
+        code, DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}", REDIS_URL=None, SECURE_SSL_REDIRECT="false"
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    bad_host = [line for line in lines if line["logger"] == "django.security.DisallowedHost"]
+    assert len(bad_host) == 1
+    assert bad_host[0]["level"] == "WARNING" and "evil.example" in bad_host[0]["message"]
+    assert "exc_info" not in bad_host[0] and "Traceback" not in result.stdout + result.stderr
+    assert not [line for line in lines if line["level"] in ("ERROR", "CRITICAL")]

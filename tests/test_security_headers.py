@@ -1,15 +1,18 @@
 """Security headers on every kind of response: pages, redirects, errors, the admin, the health probe."""
 
+import logging
 import re
 
 import pytest
+from csp.decorators import csp_replace
 from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
-from django.urls import reverse
 
 from cities.models import CityPage
-from iurc_site.core.security import SecurityHeadersMiddleware
+from iurc_site.core.ops import BadHostAsWarning
+from iurc_site.core.security import SiteCSPMiddleware
+from tests.pages import soup
 
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
 
@@ -23,6 +26,8 @@ def assert_common_headers(response):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response["X-Permitted-Cross-Domain-Policies"] == "none"
+    assert response["Cross-Origin-Resource-Policy"] in ("same-origin", "cross-origin")
     permissions = response["Permissions-Policy"]
     for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
         assert f"{feature}=()" in permissions
@@ -42,6 +47,7 @@ def test_public_responses_carry_the_strict_policy(client, path):
     assert "'unsafe-inline'" not in response["Content-Security-Policy"]
     assert "'unsafe-eval'" not in response["Content-Security-Policy"]
     assert_common_headers(response)
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
 
 
 @pytest.mark.django_db
@@ -52,12 +58,13 @@ def test_public_pages_have_no_inline_script_or_style(client, live_pages):
             url = f"/{language}/{page.url_path.split('/', 2)[2]}"  # url_path is /home/<path>
             response = client.get(url)
             assert response.status_code == 200, url
-            html = response.content.decode()
-            for tag in re.findall(r"<script\b[^>]*>", html):
-                assert "src=" in tag or 'type="application/ld+json"' in tag or "nonce=" in tag, (url, tag)
-            assert not re.search(r"<style\b", html), url
-            assert not re.search(r"\sstyle=", html), url
-            assert not re.search(r"\son[a-z]+=", html), url
+            document = soup(response)
+            for script in document.find_all("script"):
+                assert script.get("src") or script.get("type") == "application/ld+json" or script.get("nonce"), url
+            assert not document.find_all("style"), url
+            for tag in document.find_all(True):
+                assert "style" not in tag.attrs, (url, tag.name)
+                assert not [name for name in tag.attrs if name.startswith("on")], (url, tag.name)
 
 
 @pytest.mark.django_db
@@ -82,28 +89,46 @@ def test_admin_login_page_is_covered_too(client):
 
 
 @pytest.mark.django_db
-def test_the_embed_cards_keep_their_own_framable_policy(client):
+def test_the_embed_cards_are_the_one_framable_route(client):
     city = CityPage.objects.live().order_by("path").first()
-    response = client.get(reverse("partners_embed_cities", kwargs={"slug": city.slug}))
+    response = client.get(f"/embed/c/{city.pk}/")
     assert response.status_code == 200
-    assert "frame-ancestors *" in response["Content-Security-Policy"]
-    assert "frame-ancestors 'none'" not in response["Content-Security-Policy"]
+    csp = directives(response)
+    assert csp["frame-ancestors"] == ["*"]
+    assert csp["script-src"] == ["'self'"] and csp["default-src"] == ["'self'"]
     assert "X-Frame-Options" not in response
     assert_common_headers(response)
+    assert response["Cross-Origin-Resource-Policy"] == "cross-origin"
 
 
-def test_a_view_with_its_own_policy_keeps_it():
-    """Views that must be framed elsewhere (the embed route) set their own CSP; the middleware leaves it."""
-    own = "default-src 'self'; frame-ancestors *"
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "policy"),
+    [
+        ("/static/js/embed.js", "cross-origin"),  # partners' pages load it
+        ("/api/v2/cities/", "cross-origin"),
+        ("/en/cooperation/feed/", "cross-origin"),
+        ("/sitemap.xml", "same-origin"),
+        ("/en/cities/", "same-origin"),
+    ],
+)
+def test_resources_for_other_sites_are_cross_origin_and_the_rest_same_origin(client, path, policy):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response["Cross-Origin-Resource-Policy"] == policy
+    assert response["X-Permitted-Cross-Domain-Policies"] == "none"
 
+
+def test_a_view_may_replace_one_directive_and_keeps_the_rest():
+    """What the embed route does: django-csp's `csp_replace` opens frame-ancestors, nothing else changes."""
+
+    @csp_replace({"frame-ancestors": ["*"]})
     def view(request):
-        response = HttpResponse("embed")
-        response["Content-Security-Policy"] = own
-        return response
+        return HttpResponse("embed")
 
-    response = SecurityHeadersMiddleware(view)(RequestFactory().get("/embed/x/"))
-    assert response["Content-Security-Policy"] == own
-    assert_common_headers(response)
+    response = SiteCSPMiddleware(view)(RequestFactory().get("/embed/x/"))
+    assert directives(response)["frame-ancestors"] == ["*"]
+    assert directives(response)["script-src"] == ["'self'"]
 
 
 def test_nonce_is_in_the_policy_only_when_a_template_used_it():
@@ -113,12 +138,39 @@ def test_nonce_is_in_the_policy_only_when_a_template_used_it():
     def with_inline_script(request):
         return HttpResponse(f'<script nonce="{request.csp_nonce}">1</script>')
 
-    middleware = SecurityHeadersMiddleware(plain)
-    assert "nonce-" not in middleware(RequestFactory().get("/en/"))["Content-Security-Policy"]
+    assert "nonce-" not in SiteCSPMiddleware(plain)(RequestFactory().get("/en/"))["Content-Security-Policy"]
 
-    response = SecurityHeadersMiddleware(with_inline_script)(RequestFactory().get("/en/"))
+    response = SiteCSPMiddleware(with_inline_script)(RequestFactory().get("/en/"))
     nonce = re.search(r'nonce="([^"]+)"', response.content.decode()).group(1)
     assert len(nonce) >= 16
     assert f"script-src 'self' 'nonce-{nonce}'" in response["Content-Security-Policy"]
-    other = SecurityHeadersMiddleware(with_inline_script)(RequestFactory().get("/en/"))
+    other = SiteCSPMiddleware(with_inline_script)(RequestFactory().get("/en/"))
     assert nonce not in other["Content-Security-Policy"]
+
+
+def test_a_wagtail_preview_pass_leaves_the_policy_to_the_admin_view_around_it():
+    """The preview renders the public page inside the admin request: the admin's policy (framable by the admin
+    itself) must win over the public one, or the preview panel would stay blank."""
+    inner = RequestFactory().get("/en/cities/x/")
+    inner.is_preview = True
+    response = SiteCSPMiddleware(lambda request: HttpResponse("page"))(inner)
+    assert "Content-Security-Policy" not in response
+    outer = SiteCSPMiddleware(lambda request: response)(RequestFactory().get(ADMIN + "pages/3/edit/preview/"))
+    assert directives(outer)["frame-ancestors"] == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_a_bad_host_is_one_warning_line_without_traceback(client, caplog):
+    logger = logging.getLogger("django.security.DisallowedHost")
+    logger.addFilter(BadHostAsWarning())  # as production's LOGGING does
+    try:
+        with caplog.at_level(logging.INFO):
+            response = client.get("/en/", HTTP_HOST="evil.example")
+    finally:
+        logger.filters.clear()
+    assert response.status_code == 400
+    records = [record for record in caplog.records if record.name == "django.security.DisallowedHost"]
+    assert len(records) == 1
+    assert records[0].levelname == "WARNING" and records[0].exc_info is None
+    assert "evil.example" in records[0].getMessage()
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]

@@ -34,6 +34,16 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
+class BadHostAsWarning(logging.Filter):
+    """Logs a request for a host not in ALLOWED_HOSTS as one WARNING line: Django logs it as an ERROR with a
+    traceback, but it is the client's mistake (or a scanner), not the site's."""
+
+    def filter(self, record):
+        record.levelno, record.levelname = logging.WARNING, logging.getLevelName(logging.WARNING)
+        record.exc_info = record.exc_text = None
+        return True
+
+
 class RequestLogMiddleware:
     """Logs one line per request. Only the path is logged: query strings and bodies may carry secrets."""
 

@@ -1,38 +1,17 @@
-"""Security headers on every response, and the admin login lock-out (django-axes) glue."""
+"""Security headers (django-csp for the Content-Security-Policy, a small middleware for the rest) and the admin
+login lock-out (django-axes) glue."""
 
-import secrets
+from functools import wraps
 
 from axes.backends import AxesStandaloneBackend
 from axes.helpers import get_cool_off, get_lockout_message
+from csp.constants import SELF, UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.translation import ngettext
 from wagtail.admin.forms.auth import LoginForm
 
-# The public site: scripts and styles from our own files only, nothing from other hosts.
-PUBLIC_POLICY = {
-    "default-src": ["'self'"],
-    "script-src": ["'self'"],
-    "style-src": ["'self'"],
-    "img-src": ["'self'", "data:"],
-    "font-src": ["'self'"],
-    "connect-src": ["'self'"],
-    "object-src": ["'none'"],
-    "base-uri": ["'self'"],
-    "form-action": ["'self'"],
-    "frame-ancestors": ["'none'"],
-}
-# The Wagtail admin (behind sign-in) still writes inline scripts (widget set-up such as initDateChooser,
-# InlinePanel, wagtail-modeltranslation's config) and style attributes, shows previews in a same-origin
-# frame and previews uploads from blob: URLs. Its policy still confines everything to this origin.
-ADMIN_POLICY = {
-    **PUBLIC_POLICY,
-    "script-src": ["'self'", "'unsafe-inline'"],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
-    "frame-src": ["'self'"],
-    "frame-ancestors": ["'self'"],
-}
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
@@ -49,54 +28,81 @@ PERMISSIONS_POLICY = ", ".join(
         "usb",
     )
 )
+CORP = "Cross-Origin-Resource-Policy"
 
 
-class CSPNonce:
-    """A per-request nonce, made on first use; the policy names it only when a template used it."""
+def admin_directives():
+    """The Wagtail admin's policy: the site's, loosened where Wagtail needs it, still confined to this origin.
 
-    def __init__(self):
-        self.value = None
+    Wagtail writes inline scripts (widget set-up such as initDateChooser, InlinePanel, wagtail-modeltranslation's
+    config) and style attributes, shows previews in a same-origin frame and previews uploads from blob: URLs.
+    """
+    directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    return {
+        **directives,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [*directives["img-src"], "blob:"],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+    }
 
-    def __str__(self):
-        if self.value is None:
-            self.value = secrets.token_urlsafe(18)
-        return self.value
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware with the admin's own policy (chosen by path) and Wagtail previews left alone.
+
+    A Wagtail preview renders the page through the whole middleware stack with a fake public request
+    (`request.is_preview`); the public policy it would get (`frame-ancestors 'none'`) must not stick to the
+    admin response that shows it in a frame, so the admin pass sets the policy instead.
+    """
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self.admin_prefix = "/" + settings.WAGTAIL_ADMIN_PATH
+
+    def process_response(self, request, response):
+        if getattr(request, "is_preview", False):
+            return response
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and parts.config is None and request.path_info.startswith(self.admin_prefix):
+            parts.config = admin_directives()
+        return parts
 
 
-def build_policy(directives, nonce=None, media_origins=()):
-    """Serialise a directive dict to a header value, adding the nonce to script-src and media to img-src."""
-    parts = []
-    for name, sources in directives.items():
-        sources = list(sources)
-        if name == "script-src" and nonce:
-            sources.append(f"'nonce-{nonce}'")
-        if name == "img-src":
-            sources.extend(media_origins)
-        parts.append(" ".join([name, *sources]))
-    return "; ".join(parts)
+def cross_origin_resource(view):
+    """Mark a view's responses as meant for other sites (`Cross-Origin-Resource-Policy: cross-origin`)."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response[CORP] = "cross-origin"
+        return response
+
+    return wrapped
 
 
 class SecurityHeadersMiddleware:
-    """Adds CSP, Permissions-Policy and friends; a view that set its own CSP (the embed route) keeps it."""
+    """Permissions-Policy, Cross-Origin-Resource-Policy and X-Permitted-Cross-Domain-Policies on every response.
+
+    Django's SecurityMiddleware sends nosniff, Referrer-Policy and Cross-Origin-Opener-Policy, django-csp the CSP;
+    Django has no setting for these three. Resources other sites may load (static files, media, the API and the
+    views marked with `cross_origin_resource`: embed cards, feeds, QR codes) are `cross-origin`, all else
+    `same-origin`.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = "/" + settings.WAGTAIL_ADMIN_PATH
-        self.media_origins = tuple(getattr(settings, "CSP_MEDIA_ORIGINS", ()))
+        self.cross_origin_prefixes = (settings.STATIC_URL, settings.MEDIA_URL, "/api/")
 
     def __call__(self, request):
-        request.csp_nonce = CSPNonce()
         response = self.get_response(request)
-        # A policy this middleware set on an inner pass (Wagtail's preview renders the page through the whole
-        # middleware stack with a fake public request) is replaced; one a view set itself is kept.
-        if "Content-Security-Policy" not in response or getattr(response, "csp_from_middleware", False):
-            directives = ADMIN_POLICY if request.path.startswith(self.admin_prefix) else PUBLIC_POLICY
-            response["Content-Security-Policy"] = build_policy(directives, request.csp_nonce.value, self.media_origins)
-            response.csp_from_middleware = True
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        shared = request.path_info.startswith(self.cross_origin_prefixes)
+        response.headers.setdefault(CORP, "cross-origin" if shared else "same-origin")
+        response.headers.setdefault("X-Permitted-Cross-Domain-Policies", "none")
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
-        response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response
 
 

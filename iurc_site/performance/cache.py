@@ -375,8 +375,7 @@ class PageCacheMiddleware:
             return False
         if response.get("Cache-Control") != PUBLIC_CACHE_CONTROL or self.is_personal(request, response):
             return False
-        nonce = getattr(request, "csp_nonce", None)
-        if getattr(nonce, "value", None) is not None:  # a nonce must never be replayed
+        if getattr(request, "csp_nonce", None):  # django-csp: true once a template used it; never replay a nonce
             return False
         vary = {field.strip().lower() for field in cc_delim_re.split(response.get("Vary", "")) if field.strip()}
         return vary <= STORABLE_VARY

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -38,12 +39,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "iurc_site.core.ops.RequestLogMiddleware",
-    "django.middleware.security.SecurityMiddleware",
-    "iurc_site.core.security.SecurityHeadersMiddleware",
+    "django.middleware.security.SecurityMiddleware",  # nosniff, Referrer-Policy, COOP, HSTS, HTTPS redirect
+    "iurc_site.core.security.SiteCSPMiddleware",  # django-csp; the admin gets its own policy
+    "iurc_site.core.security.SecurityHeadersMiddleware",  # Permissions-Policy, CORP, X-Permitted-Cross-Domain-…
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "iurc_site.performance.cache.PageCacheMiddleware",  # serves cached pages before anything below runs
     "django.middleware.gzip.GZipMiddleware",  # HTML compressed (random bytes against BREACH since Django 4.2)
@@ -138,6 +141,24 @@ WAGTAILREDIRECTS_AUTO_CREATE = True  # a slug change or move leaves a redirect f
 # Security (issue 7). The admin lives at ADMIN_PATH (default "admin/"); robots.txt reads WAGTAIL_ADMIN_PATH.
 WAGTAIL_ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# django-csp. The public site: scripts and styles from our own files only, nothing from other hosts; a template
+# that needs an inline script writes <script nonce="{{ request.csp_nonce }}"> and the nonce joins script-src.
+# The admin's looser policy is derived from this one (iurc_site.core.security.admin_directives); the embed cards
+# may be framed anywhere (partners.views.embed).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # avatars without a request to another host
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # django-axes: 5 failed sign-ins for one username from one address lock that pair out for an hour.

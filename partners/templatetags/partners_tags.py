@@ -1,6 +1,7 @@
 """Template tags for the head metadata, the body share image and the link kit."""
 
 from django import template
+from django.conf import settings
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language
@@ -11,12 +12,22 @@ from iurc_site.core.i18n import HTML_LANG, language_codes
 from iurc_site.core.templatetags.iurc_tags import canonical_url
 
 from .. import qr, seo
-from ..links import permalink_kind, permalinks
+from ..links import embed_path, permalink_kind, permalinks
+from ..links import w3c_datetime as format_w3c_datetime
 
 register = template.Library()
 
-EMBED_SEGMENT = {"c": "cities", "s": "stories"}
-EMBED_SIZE = {"c": (360, 280), "s": (360, 320)}
+# The frame's size before embed.js sizes it to the card (or for good, without the script): tall enough for the
+# largest card of its kind, image included (tests/browser/test_embed.py measures every card against it).
+EMBED_SIZE = {"c": (360, 640), "s": (360, 640)}
+# The sizing script at a stable address: the hashed name `{% static %}` gives would change with each release.
+EMBED_SCRIPT = "js/embed.js"
+
+
+@register.filter
+def w3c_datetime(value):
+    """`2024-05-01T08:30:00Z`, as the sitemap's lastmod."""
+    return format_w3c_datetime(value)
 
 
 @register.simple_tag(takes_context=True)
@@ -50,16 +61,16 @@ def link_kit(context, page):
     links += [
         {"code": code, "label": labels[code], "url": urls[code], "lang": HTML_LANG[code]} for code in language_codes()
     ]
-    embed_url = request.build_absolute_uri(
-        reverse(f"partners_embed_{EMBED_SEGMENT[kind]}", kwargs={"slug": page.slug}) + f"?lang={get_language()}"
-    )
+    embed_url = request.build_absolute_uri(embed_path(kind, page.pk, get_language()))
     width, height = EMBED_SIZE[kind]
     snippet = format_html(
-        '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy"></iframe>',
+        '<iframe src="{}" title="{}" width="{}" height="{}" style="border:0" loading="lazy"></iframe>\n'
+        '<script src="{}" async></script>',
         embed_url,
         page.title,
         width,
         height,
+        request.build_absolute_uri(settings.STATIC_URL + EMBED_SCRIPT),
     )
     return {
         "links": links,

@@ -162,12 +162,19 @@ def check_opengraph(document, url, page, code):
     assert meta(document, "twitter:image") == meta(document, "og:image")
 
 
-JSON_LD_TYPES = {"HomePage": "Organization", "CityPage": "Place", "CooperationStoryPage": "Article"}
+JSON_LD_TYPES = {
+    "HomePage": "Organization",
+    "CityPage": "Place",
+    "CooperationStoryPage": "Article",
+    "CityIndexPage": "CollectionPage",
+    "CooperationIndexPage": "CollectionPage",
+    "ContactPage": "ContactPage",
+}
 
 
 def check_json_ld_types(document, page):
     data = structured_data(document)
-    expected = {JSON_LD_TYPES[type(page).__name__]} if type(page).__name__ in JSON_LD_TYPES else set()
+    expected = {JSON_LD_TYPES.get(type(page).__name__, "WebPage")}
     if page.depth > 2:
         expected.add("BreadcrumbList")
     assert set(data) == expected, page
@@ -190,13 +197,20 @@ def test_seo_fields_win_and_never_leak_into_the_other_language(client):
     assert meta(chinese, "og:title") == city.title_zh_hans
 
 
-def test_content_language_meta_only_on_chinese_pages(client):
+def test_the_language_is_in_html_lang_and_the_header_not_in_an_obsolete_meta(client):
+    """`<meta http-equiv="content-language">` is obsolete HTML (the Nu checker's error); `<html lang>` and the
+    Content-Language header say it."""
     make_city("testville", "Testville")
-    chinese = soup(client.get("/zh-hans/cities/chongqing/"))
-    assert chinese.select_one('meta[http-equiv="content-language"]')["content"] == "zh-Hans"
-    assert soup(client.get("/en/cities/chongqing/")).select_one('meta[http-equiv="content-language"]') is None
-    # An untranslated page shown under /zh-hans/ is English text: no Chinese content-language.
-    assert soup(client.get("/zh-hans/cities/testville/")).select_one('meta[http-equiv="content-language"]') is None
+    for url, language in [
+        ("/zh-hans/cities/chongqing/", "zh-Hans"),
+        ("/en/cities/chongqing/", "en"),
+        ("/zh-hans/cities/testville/", "zh-Hans"),  # the page's text is English (lang="en" on it), the UI Chinese
+    ]:
+        response = client.get(url)
+        document = soup(response)
+        assert document.select_one("meta[http-equiv]") is None, url
+        assert document.html["lang"] == language
+        assert response["Content-Language"].lower() == language.lower()
 
 
 # --- JSON-LD --------------------------------------------------------------------------------------------
@@ -217,6 +231,14 @@ def test_home_json_ld_is_the_organisation(client, code):
     assert organisation["email"] == settings.email
     assert organisation["address"]["streetAddress"] == getattr(settings, f"address_{suffix}")
     assert organisation["address"]["postalCode"] == settings.postcode
+    # The logo is the square brand mark, not the 1200×630 share card.
+    assert organisation["logo"] == {
+        "@type": "ImageObject",
+        "url": "http://testserver/static/img/logo.png",
+        "width": 512,
+        "height": 512,
+    }
+    assert image_size(client, organisation["logo"]["url"]) == (512, 512)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -230,6 +252,7 @@ def test_city_json_ld_is_a_place_with_coordinates_and_breadcrumbs(client, code):
     assert float(city.latitude) == 29.56
     assert place["address"]["addressCountry"] == "CN"
     assert place["address"]["addressRegion"] == getattr(city, f"region_{suffix}")
+    assert place["address"]["addressRegion"] == {"en": "Chongqing Municipality", "zh-hans": "重庆市"}[code]
     crumbs = data["BreadcrumbList"]["itemListElement"]
     assert [crumb["position"] for crumb in crumbs] == [1, 2, 3]
     assert [crumb["item"] for crumb in crumbs] == [
@@ -251,10 +274,17 @@ def test_story_json_ld_is_an_article_about_its_cities(client, code):
         getattr(city, f"title_{suffix}") for city in [*story.chinese_cities.all(), *story.european_cities.all()]
     ]
     assert article["about"][0]["url"] == f"http://testserver/{code}/cities/chongqing/"
-    assert datetime.fromisoformat(article["datePublished"].replace("Z", "+00:00")) == story.first_published_at.replace(
-        microsecond=0
-    )
+    # The story's own date (the year its cooperation began), not the day the content was loaded.
+    assert article["datePublished"] == str(story.start_year) == "2017"
+    assert article["temporalCoverage"] == f"{story.start_year}/{story.end_year}"
     assert W3C_DATETIME.match(article["dateModified"])
+    programme = {
+        "@type": "Organization",
+        "name": getattr(SiteSettings.for_site(Site.objects.get(is_default_site=True)), f"programme_name_{suffix}"),
+        "url": f"http://testserver/{code}/",
+        "logo": {"@type": "ImageObject", "url": "http://testserver/static/img/logo.png", "width": 512, "height": 512},
+    }
+    assert article["author"] == article["publisher"] == programme
 
 
 def test_json_ld_cannot_be_broken_out_of(client):

@@ -81,13 +81,14 @@ def test_addresses_without_a_language_follow_the_same_rule_as_the_home_page(clie
     assert client.get("/cities/", HTTP_ACCEPT_LANGUAGE=accept_language)["Location"] == target
 
 
-def test_an_unknown_embed_answers_in_the_language_asked_for(client):
-    response = client.get("/embed/cities/atlantis/", {"lang": "zh-hans"}, HTTP_ACCEPT_LANGUAGE="en")
+@pytest.mark.parametrize("path", ["/embed/c/999999/", "/embed/cities/atlantis/"])
+def test_an_unknown_embed_answers_in_the_language_asked_for(client, path):
+    response = client.get(path, {"lang": "zh-hans"}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 404
     document = soup(response)
     assert document.html["lang"] == "zh-Hans"
     switcher = {a["hreflang"]: a["href"] for a in document.select(".language-switcher a")}
-    assert switcher == {"en": "/embed/cities/atlantis/?lang=en", "zh-Hans": "/embed/cities/atlantis/?lang=zh-hans"}
+    assert switcher == {"en": f"{path}?lang=en", "zh-Hans": f"{path}?lang=zh-hans"}
 
 
 def test_story_pages_list_only_published_cities(client):
@@ -95,7 +96,7 @@ def test_story_pages_list_only_published_cities(client):
     story = page(client, "/en/cooperation/chongqing-mannheim/")
     assert [a["href"] for a in story.select(".pair a")] == ["/en/cities/chongqing/"]
     assert "/en/cities/mannheim/" not in str(story)  # nor in the structured data
-    embed = page(client, "/embed/stories/chongqing-mannheim/")
+    embed = page(client, f"/embed/s/{CooperationStoryPage.objects.get(slug='chongqing-mannheim').pk}/")
     assert [item.get_text(" ", strip=True) for item in embed.select(".embed-card__list li")] == ["Chongqing China"]
 
 
