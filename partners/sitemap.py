@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from iurc_site.core.i18n import HTML_LANG
+from iurc_site.core.querysets import visible_pages
 
 from .links import page_urls, w3c_datetime
 
@@ -14,7 +15,7 @@ def sitemap_entries(request):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    pages = site.root_page.get_descendants(inclusive=True).live().public().order_by("path")
+    pages = visible_pages().descendant_of(site.root_page, inclusive=True).order_by("path")
     entries = []
     for page in pages:
         urls = {code: url for code, url in page_urls(page, request).items() if url}

@@ -23,7 +23,7 @@ EMBED_POLICY = (
 
 
 def live_page(kind, page_id):
-    return by_id(apps.get_model(PERMALINK_KINDS[kind]).objects.live().public(), page_id)
+    return by_id(apps.get_model(PERMALINK_KINDS[kind]).objects.visible(), page_id)
 
 
 def not_found(request, language, language_paths=None):
@@ -80,7 +80,7 @@ def embed(request, kind, slug):
             content_type="text/plain; charset=utf-8",
         )
     model = apps.get_model(PERMALINK_KINDS[kind])
-    page = model.objects.live().public().filter(slug=slug).first()
+    page = model.objects.visible().filter(slug=slug).first()
     if page is None:
         return not_found(request, language, {code: f"{request.path}?lang={code}" for code in language_codes()})
     if kind == "s":
