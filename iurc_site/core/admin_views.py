@@ -336,7 +336,9 @@ def import_translation_view(request):
     result = None
     if request.method == "POST" and form.is_valid():
         result = import_translation(form.cleaned_data["file"].read(), request.user)
-        if result.ok:
+        if result.ok and not result.pages:
+            messages.info(request, _("Nothing to import: every page already has the Chinese text in this file."))
+        elif result.ok:
             messages.success(
                 request,
                 ngettext(

@@ -345,18 +345,34 @@ def apply_units(page, units, result):
                     error(rest, _("the English text changed since the export"))
                     continue
                 text = plain_text(translated)
-            target = chinese_streams.setdefault(name, copy.deepcopy(english))
-            set_leaf(stream_block, target, tuple(path), text)
+            target = chinese_streams.setdefault(name, [copy.deepcopy(english), 0, len(current)])
+            set_leaf(stream_block, target[0], tuple(path), text)
+            target[1] += 1
         else:
             if (getattr(draft, localized_field(name, SOURCE)) or "") != unit.source:
                 error(rest, _("the English text changed since the export"))
                 continue
-            setattr(draft, localized_field(name, TARGET), plain_text(translated))
-        label = str(field_label(model, name))
-        item.fields[label] = item.fields.get(label, 0) + 1
-    if len(result.errors) > errors_before:
-        return
-    for name, data in chinese_streams.items():
-        setattr(draft, localized_field(name, TARGET), without_ids(data))
-    if item.fields:
+            text = plain_text(translated)
+            if text != (getattr(draft, localized_field(name, TARGET)) or ""):
+                setattr(draft, localized_field(name, TARGET), text)
+                count(item, model, name)
+    for name, (data, translated_count, total) in chinese_streams.items():
+        # The Chinese blocks are rebuilt from the English ones: a text left out would stay English.
+        if translated_count < total:
+            error(
+                name,
+                _("%(done)d of %(total)d texts are translated: translate all of this field's texts, or none")
+                % {"done": translated_count, "total": total},
+            )
+            continue
+        current = getattr(draft, localized_field(name, TARGET)).get_prep_value()
+        if without_ids(data) != without_ids(current):
+            setattr(draft, localized_field(name, TARGET), without_ids(data))
+            count(item, model, name, total)
+    if len(result.errors) == errors_before and item.fields:
         result.pages.append(item)
+
+
+def count(item, model, name, texts=1):
+    label = str(field_label(model, name))
+    item.fields[label] = item.fields.get(label, 0) + texts

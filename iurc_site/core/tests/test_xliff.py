@@ -149,3 +149,23 @@ def test_export_and_import_through_the_admin(admin_client, admin_user, admin_lan
     )
     errors = soup(broken).select_one(".iurc-import__errors").get_text(" ", strip=True)
     assert ("not an XLIFF file" if admin_language == "en" else "XLIFF") in errors
+
+
+def test_a_partly_translated_body_is_refused_and_an_unchanged_page_gets_no_draft(admin_user):
+    city = CityPage.objects.get(slug="bologna")
+    city.body_en = [("paragraph", "<p>One.</p>"), ("paragraph", "<p>Two.</p>")]
+    city.body_zh_hans = [("paragraph", "<p>一。</p>"), ("paragraph", "<p>二。</p>")]
+    city.save_revision().publish()
+    store = Xliff12File.parsestring(export_pages([city]))
+    body = [unit for unit in store.units if "/body/" in unit.getid()]
+    body[0].rich_target = [translated(body[0].rich_source[0])]  # the second paragraph left untranslated
+    result = import_translation(bytes(store), admin_user)
+    assert [error for error in result.errors if "body" in error] == [
+        "“Bologna” (body): 1 of 2 texts are translated: translate all of this field's texts, or none"
+    ]
+
+    latest = CityPage.objects.get(pk=city.pk).latest_revision_id
+    untouched = Xliff12File.parsestring(export_pages([city]))  # titles etc. come with their Chinese as target
+    result = import_translation(bytes(untouched), admin_user)
+    assert result.ok and result.pages == []
+    assert CityPage.objects.get(pk=city.pk).latest_revision_id == latest
