@@ -26,7 +26,7 @@ def convert_tasks(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("core", "0007_home_sections_chosen_as_pages"),
+        ("core", "0008_site_settings_official_map_goals_block"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
