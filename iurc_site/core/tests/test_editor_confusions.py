@@ -48,7 +48,8 @@ def test_city_editor_has_the_coordinate_picker_on_the_sites_own_map(admin_client
     assert picker["data-latitude"] == "id_latitude" and picker["data-longitude"] == "id_longitude"
     assert float(picker["data-west"]) == geo.WEST and float(picker["data-top"]) == pytest.approx(geo.TOP)
     svg = picker.select_one("svg")
-    assert svg["viewbox"] == geo.VIEWBOX and svg.select("path.country")  # the outlines, no tiles
+    assert svg["viewbox"] == geo.VIEWBOX  # the site's own land map, no tiles
+    assert svg.select_one("use.map-land")["href"].endswith("img/map-land.svg#land")
     assert picker.select_one("input.iurc-picker__paste").get("name") is None  # a helper, never submitted
     assert "decimal degrees" in picker.get_text()
 
