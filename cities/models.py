@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.i18n import localized_field
 from iurc_site.core.models import BasePage, BodyPage, PageImage
+from iurc_site.core.panels import CoordinatePickerPanel
 from iurc_site.core.search import search_texts_read
 from iurc_site.performance.data import generation_cached
 
@@ -32,7 +33,7 @@ class CityIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         """The cities matching the visitor's filters (`?side=eu&country=it&phase=iuc-asia`)."""
         context = super().get_context(request, *args, **kwargs)
-        cities = CityPage.objects.child_of(self).live().defer_streamfields().order_by("path")
+        cities = CityPage.objects.child_of(self).visible().defer_streamfields().order_by("path")
         cities = cities.select_related("country", "image")  # a card's photo: its renditions come from the cache
         filters = listing_filters(CityFilterSet, request, cities)
         context["filter_form"] = filters
@@ -62,6 +63,7 @@ class CityPage(BodyPage, PageImage):
                 FieldPanel("country", widget=forms.Select),
                 FieldPanel("region"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                CoordinatePickerPanel(),
                 FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Where and when"),

@@ -52,14 +52,14 @@ def network(request):
     def build():
         frame = base_map(request).frame
         title_fields = [localized_field("title", code) for code in language_codes()]
-        rows = CityPage.objects.live().values_list("pk", "latitude", "longitude", "country__side", *title_fields)
+        rows = CityPage.objects.visible().values_list("pk", "latitude", "longitude", "country__side", *title_fields)
         cities = {}
         for pk, latitude, longitude, side, *titles in rows:
             x, y = frame.project(float(latitude), float(longitude))
             side = "cn" if side == Country.Side.CHINA else "eu"
             names = {code: title or "" for code, title in zip(language_codes(), titles, strict=True)}
             cities[pk] = NetworkCity(pk, x, y, side, names)
-        pairs = CooperationStoryPage.objects.live().values_list("chinese_cities", "european_cities").distinct()
+        pairs = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities").distinct()
         for chinese, european in sorted(set(pairs), key=lambda pair: (pair[0] or 0, pair[1] or 0)):
             if chinese in cities and european in cities:
                 cities[chinese].partners.append(european)

@@ -125,21 +125,21 @@ class MapPair:
 def city_map(request, focus=None, pages=None):
     """Cities and pairs for the map.
 
-    `pages`: the city pages to show (with their countries loaded), e.g. a filtered directory; all live ones by
+    `pages`: the city pages to show (with their countries loaded), e.g. a filtered directory; all visible ones by
     default. When they all lie on one side (China or Europe), the map zooms in on them. `focus`: a city page,
     for a locator showing only that city and its partners.
     """
     base = base_map(request)
     frame = base.frame
     if pages is None:
-        pages = CityPage.objects.live().select_related("country").order_by("path")
+        pages = CityPage.objects.visible().select_related("country").order_by("path")
     cities = {}
     for page in pages:
         x, y = frame.project(float(page.latitude), float(page.longitude))
         side = "cn" if page.country.side == Country.Side.CHINA else "eu"
         cities[page.pk] = MapCity(page=page, url=page.get_url(request), x=x, y=y, side=side)
 
-    rows = CooperationStoryPage.objects.live().values_list("chinese_cities", "european_cities").order_by().distinct()
+    rows = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities").order_by().distinct()
     pairs = []
     for chinese_pk, european_pk in sorted(set(rows), key=lambda row: (row[0] or 0, row[1] or 0)):
         if chinese_pk in cities and european_pk in cities:

@@ -21,8 +21,8 @@ YEAR_VALIDATORS = [MinValueValidator(2000), MaxValueValidator(2100)]
 
 
 def story_card_prefetches():
-    """What a story card shows besides the story: its live cities on both sides, its themes and its photo."""
-    live_cities = CityPage.objects.live().select_related("country", "image").order_by("path")
+    """What a story card shows besides the story: its visible cities on both sides, its themes and its photo."""
+    live_cities = CityPage.objects.visible().select_related("country", "image").order_by("path")
     return [
         models.Prefetch("chinese_cities", queryset=live_cities),
         models.Prefetch("european_cities", queryset=live_cities),
@@ -56,7 +56,7 @@ class CooperationIndexPage(BasePage):
         """The stories matching `?theme=<slug>&sdg=<number>`; filtered by either, the page is that tag's roll-up
         and also lists the cities of those stories."""
         context = super().get_context(request, *args, **kwargs)
-        stories = CooperationStoryPage.objects.child_of(self).live().defer_streamfields().order_by("path")
+        stories = CooperationStoryPage.objects.child_of(self).visible().defer_streamfields().order_by("path")
         filters = listing_filters(StoryFilterSet, request, stories)
         stories = list(filters.qs.prefetch_related(*story_card_prefetches()))
         context.update(filter_form=filters, stories=stories, theme=filters.chosen_theme, goal=filters.chosen_goal)
@@ -143,9 +143,9 @@ def stories_naming(cities, stories=None):
 
 
 def city_stories(city):
-    """Live cooperation stories that name `city` on either side, ready for story cards."""
+    """Visible cooperation stories that name `city` on either side, ready for story cards."""
     return (
-        stories_naming([city], CooperationStoryPage.objects.live())
+        stories_naming([city], CooperationStoryPage.objects.visible())
         .defer_streamfields()
         .order_by("path")
         .prefetch_related(*story_card_prefetches())
@@ -153,10 +153,10 @@ def city_stories(city):
 
 
 def partner_cities(city):
-    """Live cities on the other side of `city`'s stories."""
+    """Visible cities on the other side of `city`'s stories."""
     other_side = "chinese_side_stories" if city.country.side == Country.Side.EUROPE else "european_side_stories"
     return (
-        CityPage.objects.live()
+        CityPage.objects.visible()
         .filter(**{f"{other_side}__in": city_stories(city)})
         .select_related("country", "image")
         .distinct()

@@ -14,7 +14,6 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, stories_naming
@@ -112,16 +111,13 @@ def page_links(page, request):
 
 
 class Published:
-    """Live pages that need no login; the view restrictions are read once, however many querysets use them."""
-
-    def __init__(self):
-        self.private = Page.objects.private_q()
+    """The API's pages: those the public may see (`visible()`)."""
 
     def cities(self):
-        return CityPage.objects.live().exclude(self.private).select_related("country")
+        return CityPage.objects.visible().select_related("country")
 
     def stories(self):
-        return CooperationStoryPage.objects.live().exclude(self.private)
+        return CooperationStoryPage.objects.visible()
 
 
 def unique(objects, key):

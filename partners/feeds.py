@@ -51,8 +51,7 @@ class StoryFeed(Feed):
     def items(self, obj):
         """Stories written in the feed's language, newest first, each with its page URL and permalink."""
         stories = list(
-            CooperationStoryPage.objects.live()
-            .public()
+            CooperationStoryPage.objects.visible()
             .exclude(**{localized_field("title", obj.language): ""})
             .prefetch_related("themes")
             .order_by("-first_published_at", "-pk")

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from iurc_site.core.i18n import available_languages, language_codes
+from iurc_site.core.querysets import visible_pages
 
 
 class PageSitemap(Sitemap):
@@ -25,7 +26,7 @@ class PageSitemap(Sitemap):
         site = Site.find_for_request(self.request)
         if site is None:
             return []
-        return site.root_page.get_descendants(inclusive=True).live().public().order_by("path")
+        return visible_pages().descendant_of(site.root_page, inclusive=True).order_by("path")
 
     def get_languages_for_item(self, item):
         return available_languages(item)

@@ -30,7 +30,7 @@ EMBED_FRAMING = {"frame-ancestors": ["*"]}
 
 
 def live_page(kind, page_id):
-    return by_id(apps.get_model(PERMALINK_KINDS[kind]).objects.live().public(), page_id)
+    return by_id(apps.get_model(PERMALINK_KINDS[kind]).objects.visible(), page_id)
 
 
 def not_found(request, language, language_paths=None):
@@ -135,7 +135,7 @@ def embed_by_slug(request, kind, slug):
     language = embed_language(request)
     if language is None:
         return unknown_language(request)
-    pages = apps.get_model(PERMALINK_KINDS[kind]).objects.live().public()
+    pages = apps.get_model(PERMALINK_KINDS[kind]).objects.visible()
     page = pages.filter(slug=slug).first()
     if page is None:
         renamed = Redirect.objects.filter(old_path__endswith=f"/{slug}", redirect_page__in=pages).first()

@@ -13,10 +13,10 @@ register = template.Library()
 
 @register.simple_tag
 def key_figures():
-    """Live case cities (all, Chinese, European) and the programme's first and last years, from the data."""
+    """Visible case cities (all, Chinese, European) and the programme's first and last years, from the data."""
 
     def count():
-        figures = CityPage.objects.live().aggregate(
+        figures = CityPage.objects.visible().aggregate(
             cities=models.Count("pk"),
             chinese=models.Count("pk", filter=models.Q(country__side=Country.Side.CHINA)),
             european=models.Count("pk", filter=models.Q(country__side=Country.Side.EUROPE)),
@@ -31,6 +31,6 @@ def key_figures():
 
 @register.simple_tag
 def cities_by_side():
-    """Live case cities in tree order: `{"cn": […], "eu": […]}`."""
-    cities = CityPage.objects.live().defer_streamfields().select_related("country", "image").order_by("path")
+    """Visible case cities in tree order: `{"cn": […], "eu": […]}`."""
+    cities = CityPage.objects.visible().defer_streamfields().select_related("country", "image").order_by("path")
     return {side: [city for city in cities if city.country.side == side] for side in Country.Side.values}

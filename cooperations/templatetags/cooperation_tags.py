@@ -17,7 +17,7 @@ def story_index_url(request):
     """The live cooperation story index's URL in the active language, looked up once per request."""
 
     def find():
-        index = CooperationIndexPage.objects.live().first()
+        index = CooperationIndexPage.objects.visible().first()
         return index.get_url(request) if index else ""
 
     key = f"story-index-url:{get_language()}"
@@ -47,7 +47,9 @@ def featured_stories(page):
 
     def find():
         chosen = list(page.featured_stories.values_list("story_id", flat=True))
-        stories = CooperationStoryPage.objects.live().filter(pk__in=chosen).prefetch_related(*story_card_prefetches())
+        stories = (
+            CooperationStoryPage.objects.visible().filter(pk__in=chosen).prefetch_related(*story_card_prefetches())
+        )
         return sorted(stories, key=lambda story: chosen.index(story.pk))
 
     return generation_cached(f"featured-stories:{page.pk}", find)
@@ -57,7 +59,7 @@ def featured_stories(page):
 def live_stories():
     """Every live cooperation story, in tree order, ready for story cards."""
     return (
-        CooperationStoryPage.objects.live()
+        CooperationStoryPage.objects.visible()
         .defer_streamfields()
         .order_by("path")
         .prefetch_related(*story_card_prefetches())

@@ -5,21 +5,28 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import ReportView
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.log_actions import log
+from wagtail.models import Page, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .i18n import localized_field
+from .publishing import page_ready, refusal_message
 from .translation_status import (
+    CHECKED_LOG_ACTION,
     Status,
     count_statuses,
     field_label,
@@ -28,6 +35,7 @@ from .translation_status import (
     summary_counts,
     translated_fields,
 )
+from .xliff import export_pages, import_translation
 
 EDITING_ACTIONS = ["add", "change", "publish"]
 COPY_LOG_ACTION = "iurc.copy_language"
@@ -238,3 +246,108 @@ def copy_language(request, page_id):
         "core/admin/copy_language.html",
         {"page": page, "form": form, "edit_url": edit_url, "targets": targets},
     )
+
+
+def workflow_outcome(request, task_state_id):
+    """Where approving leads (`ModerationTask.on_action`): a confirmation of what was published, or why nothing
+    was, read from the step's state; then the dashboard, or the page's editor to add the Chinese title."""
+    task_state = get_object_or_404(TaskState, pk=task_state_id)
+    page = get_object_or_404(Page, pk=task_state.workflow_state.object_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    edit_url = reverse("wagtailadmin_pages:edit", args=[quote(page.pk)])
+    title = page.get_admin_display_title()
+    if task_state.status == TaskState.STATUS_APPROVED:
+        if page.live and not page.has_unpublished_changes:
+            message = _("Approved: “%(title)s” is published.") % {"title": title}
+            buttons = [messages.button(page.get_url(request), _("View live"), new_window=True)]
+        else:
+            message = _("Approved: “%(title)s” will be published at its go-live date.") % {"title": title}
+            buttons = []
+        messages.success(request, message, buttons=buttons)
+        return redirect("wagtailadmin_home")
+    if task_state.status == TaskState.STATUS_IN_PROGRESS and not page_ready(page):
+        messages.error(request, refusal_message([page]))
+    return redirect(edit_url)
+
+
+def chinese_checked(request, page_id):
+    """ "Chinese checked, still current": after an English-only change (a typo), the Chinese needs nothing; recorded
+    in the page history, it ends "Older than English" (and "Needs translation", e.g. for an acronym) until the
+    next change."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    log(instance=page, action=CHECKED_LOG_ACTION, user=request.user)
+    messages.success(
+        request,
+        _("Chinese of “%(title)s” marked as checked and still current.") % {"title": page.get_admin_display_title()},
+    )
+    next_url = get_valid_next_url_from_request(request)
+    return redirect(next_url or reverse("wagtailadmin_pages:edit", args=[quote(page.pk)]))
+
+
+WORK_STATUSES = [Status.MISSING, Status.UNTRANSLATED, Status.OUTDATED]
+
+
+def export_translation(request):
+    """One XLIFF file with the Chinese work to do: the chosen pages (`?page=1&page=2`), or every page whose
+    Chinese is "Missing", "Needs translation" or "Older than English" (`?status=` narrows to one of them)."""
+    pages = editable_pages(request.user)
+    if not pages.exists():
+        raise PermissionDenied
+    chosen = [value for value in request.GET.getlist("page") if value.isdigit()]
+    if chosen:
+        pages = pages.filter(pk__in=chosen)
+    else:
+        statuses = [request.GET["status"]] if request.GET.get("status") in WORK_STATUSES else WORK_STATUSES
+        rows = status_rows(pages, ["zh-hans"])
+        pages = [row.page for row in rows if row.status in statuses]
+    if not pages:
+        messages.warning(request, _("No page needs translating: nothing to export."))
+        return redirect("iurc_translation_status")
+    response = HttpResponse(export_pages(pages), content_type="application/x-xliff+xml; charset=utf-8")
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="iurc-translation-{stamp}.xlf"'
+    return response
+
+
+class ImportTranslationForm(forms.Form):
+    file = forms.FileField(
+        label=_("Translated XLIFF file"),
+        help_text=_("The file exported here, with the Chinese filled in by the translators (.xlf or .xliff)."),
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlf,.xliff,.xml"}),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > 20 * 1024 * 1024:
+            raise ValidationError(_("The file is larger than 20 MB."))
+        return upload
+
+
+def import_translation_view(request):
+    """Upload a translated XLIFF file: each page gets a new draft with the Chinese (never published)."""
+    if not editable_pages(request.user).exists():
+        raise PermissionDenied
+    form = ImportTranslationForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = import_translation(form.cleaned_data["file"].read(), request.user)
+        if result.ok and not result.pages:
+            messages.info(request, _("Nothing to import: every page already has the Chinese text in this file."))
+        elif result.ok:
+            messages.success(
+                request,
+                ngettext(
+                    "Chinese imported into a new draft of %(count)d page. Review it, then publish or submit it.",
+                    "Chinese imported into new drafts of %(count)d pages. Review them, then publish or submit them.",
+                    len(result.pages),
+                )
+                % {"count": len(result.pages)},
+            )
+        else:
+            messages.error(request, _("Nothing was imported: correct the problems listed below and try again."))
+    return TemplateResponse(request, "core/admin/import_translation.html", {"form": form, "result": result})

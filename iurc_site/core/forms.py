@@ -3,9 +3,10 @@ unless the editor says so explicitly."""
 
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 from .i18n import localized_field
+from .publishing import CHINESE_TITLE_REQUIRED
 
 ASCII_SLUG = RegexValidator(
     r"^[-a-zA-Z0-9_]+\Z",
@@ -14,10 +15,6 @@ ASCII_SLUG = RegexValidator(
         "the address is shared by the English and the Chinese page."
     ),
     code="invalid_slug",
-)
-CHINESE_TITLE_REQUIRED = _(
-    "Enter the Chinese title before publishing, or tick “Publish without Chinese” to publish the English text "
-    "on the Chinese site with a notice."
 )
 CHINESE_TITLE = localized_field("title", "zh-hans")
 IMAGE_ALT = localized_field("image_alt", "en")
@@ -53,3 +50,10 @@ class BasePageForm(WagtailAdminPageForm):
         if cleaned_data.get("image") and IMAGE_ALT in self.fields and not cleaned_data.get(IMAGE_ALT):
             self.add_error(IMAGE_ALT, IMAGE_ALT_REQUIRED)
         return cleaned_data
+
+
+class CountryForm(WagtailAdminModelForm):
+    """The ISO code as typed ("pt", " PT ") is stored in capitals ("PT")."""
+
+    def clean_iso_code(self):
+        return (self.cleaned_data.get("iso_code") or "").strip().upper()

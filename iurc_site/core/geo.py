@@ -21,17 +21,17 @@ def _miller_y(latitude: float) -> float:
     return 1.25 * math.log(math.tan(math.pi / 4 + 0.4 * math.radians(latitude)))
 
 
-_UNITS_PER_RADIAN = VIEWBOX_WIDTH / math.radians(EAST - WEST)
-_TOP = _miller_y(NORTH)
+UNITS_PER_RADIAN = VIEWBOX_WIDTH / math.radians(EAST - WEST)
+TOP = _miller_y(NORTH)
 
-VIEWBOX_HEIGHT = round(_UNITS_PER_RADIAN * (_TOP - _miller_y(SOUTH)))
+VIEWBOX_HEIGHT = round(UNITS_PER_RADIAN * (TOP - _miller_y(SOUTH)))
 VIEWBOX = f"0 0 {VIEWBOX_WIDTH} {VIEWBOX_HEIGHT}"
 
 
 def project(latitude: float, longitude: float) -> tuple[float, float]:
     """Return the SVG (x, y) of a point given in degrees, rounded to 0.1 unit."""
-    x = _UNITS_PER_RADIAN * math.radians(longitude - WEST)
-    y = _UNITS_PER_RADIAN * (_TOP - _miller_y(latitude))
+    x = UNITS_PER_RADIAN * math.radians(longitude - WEST)
+    y = UNITS_PER_RADIAN * (TOP - _miller_y(latitude))
     return round(x, 1), round(y, 1)
 
 

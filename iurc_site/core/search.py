@@ -24,6 +24,7 @@ from modeltranslation.translator import NotRegistered, translator
 from wagtail.models import Page, Site
 
 from .i18n import HTML_LANG, language_codes, localized_field
+from .querysets import visible_pages
 
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+")
 WORD = re.compile(r"\w+")
@@ -184,9 +185,12 @@ def search_pages(request, terms):
     site = Site.find_for_request(request)
     if not terms or site is None:
         return [], False
-    pages = Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
+    pages = Page.objects.live().descendant_of(site.root_page, inclusive=True).specific()
     for operator in ("and", "or") if len(terms) > 1 else ("and",):
         found = list(pages.search(" ".join(terms), operator=operator)[:MAX_RESULTS])
+        # The search backends cannot filter on view restrictions: the visible ones are kept afterwards.
+        shown = set(visible_pages().filter(pk__in=[page.pk for page in found]).values_list("pk", flat=True))
+        found = [page for page in found if page.pk in shown]
         if found:
             return found, operator == "or"
     return [], False

@@ -26,20 +26,59 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import Panel
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageLogEntry, Revision
 
 from .i18n import language_codes, localized_field
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 CACHE_SECONDS = 7 * 24 * 3600
 BATCH = 500
+CHECKED_LOG_ACTION = "iurc.chinese_checked"
 
 
 class Status(models.TextChoices):
     COMPLETE = "complete", _("Complete")
     MISSING = "missing", _("Missing fields")
+    UNTRANSLATED = "untranslated", _("Needs translation")
     OUTDATED = "outdated", _("Older than English")
+
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LETTERS = re.compile(r"[A-Za-z]")
+TAG = re.compile(r"<[^>]+>")
+NOT_TEXT = {"id", "type", "level", "style", "url"}  # block values that are settings or addresses, not text
+
+
+def texts_in(value):
+    """The strings inside a field value (StreamField data is walked; rich text loses its tags)."""
+    if isinstance(value, dict):
+        return [text for key, item in value.items() if key not in NOT_TEXT for text in texts_in(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in texts_in(item)]
+    if isinstance(value, str):
+        return [TAG.sub(" ", value)]
+    return []
+
+
+def reads_as_english(value, english_values=()):
+    """True for text with Latin letters that is one of `english_values` or has not one Chinese character."""
+    text = " ".join(texts_in(value))
+    return bool(LETTERS.search(text)) and (value in english_values or not HAN.search(text))
+
+
+def untranslated(source, target):
+    """Whether a translated field still holds English: identical to the English, or with letters and no Chinese
+    character (a StreamField block by block, so one English block among Chinese ones counts)."""
+    source, target = normalised(source), normalised(target)
+    if target is None:
+        return False
+    if isinstance(target, list):
+        english = [block.get("value") if isinstance(block, dict) else block for block in source or []]
+        return any(
+            reads_as_english(block.get("value") if isinstance(block, dict) else block, english) for block in target
+        )
+    return reads_as_english(target, [source])
 
 
 def translated_fields(model):
@@ -99,6 +138,7 @@ class PageAnalysis:
     """The result for one page: missing fields and last change per language (a cacheable, plain value)."""
 
     missing: dict = field(default_factory=dict)  # language -> [field name]
+    untranslated: dict = field(default_factory=dict)  # language -> [field name]: still the English text
     changed_at: dict = field(default_factory=dict)  # language -> datetime or None
     changed_by: dict = field(default_factory=dict)  # language -> user id or None
     without_chinese: bool = False
@@ -126,6 +166,14 @@ def analyse(names, revisions):
             for name in names
             if is_empty(latest.get(localized_field(name, language)))
             and any(not is_empty(latest.get(localized_field(name, other))) for other in others)
+        ]
+        result.untranslated[language] = [
+            name
+            for name in names
+            if language != SOURCE_LANGUAGE
+            and untranslated(
+                latest.get(localized_field(name, SOURCE_LANGUAGE)), latest.get(localized_field(name, language))
+            )
         ]
     result.without_chinese = bool(latest.get("publish_without_chinese"))
     return result
@@ -184,6 +232,7 @@ class StatusRow:
     analysis: PageAnalysis
     section: str = ""
     users: dict = field(default_factory=dict)
+    checked_at: datetime | None = None  # last "Chinese checked, still current"
 
     @cached_property
     def model(self):
@@ -198,6 +247,14 @@ class StatusRow:
         return [field_label(self.model, name) for name in self.analysis.missing[self.language]]
 
     @property
+    def untranslated_fields(self):
+        """Fields still in English, unless someone checked the Chinese since it last changed (e.g. an acronym)."""
+        mine = self.analysis.changed_at.get(self.language)
+        if self.checked_at and (mine is None or self.checked_at >= mine):
+            return []
+        return [field_label(self.model, name) for name in self.analysis.untranslated.get(self.language, [])]
+
+    @property
     def missing_title(self):
         return "title" in self.analysis.missing[self.language]
 
@@ -207,6 +264,8 @@ class StatusRow:
         if self.language == SOURCE_LANGUAGE:
             return False
         mine, source = self.analysis.changed_at[self.language], self.analysis.changed_at[SOURCE_LANGUAGE]
+        if mine and self.checked_at:
+            mine = max(mine, self.checked_at)
         return bool(mine and source and source > mine)
 
     @property
@@ -215,6 +274,8 @@ class StatusRow:
             return Status.OUTDATED
         if self.missing_fields:
             return Status.MISSING
+        if self.untranslated_fields:
+            return Status.UNTRANSLATED
         return Status.COMPLETE
 
     @property
@@ -227,6 +288,9 @@ class StatusRow:
         parts = []
         if self.missing_fields:
             parts.append(str(_("Missing: %(fields)s")) % {"fields": ", ".join(map(str, self.missing_fields))})
+        if self.untranslated_fields:
+            fields = ", ".join(map(str, self.untranslated_fields))
+            parts.append(str(_("Still in English: %(fields)s")) % {"fields": fields})
         if self.outdated:
             parts.append(str(Status.OUTDATED.label))
         return "; ".join(parts)
@@ -268,8 +332,21 @@ def status_rows(pages, languages=None):
     sections = section_titles(pages)
     user_ids = {uid for analysis in analyses.values() for uid in analysis.changed_by.values() if uid}
     users = {user.pk: user.get_username() for user in get_user_model().objects.filter(pk__in=user_ids)}
+    checks = (
+        PageLogEntry.objects.filter(action=CHECKED_LOG_ACTION, page__in=[page.pk for page in pages])
+        .values("page")
+        .annotate(last=models.Max("timestamp"))
+    )
+    checked = {row["page"]: row["last"] for row in checks}
     return [
-        StatusRow(page, language, analyses[page.pk], section=sections.get(page.pk, ""), users=users)
+        StatusRow(
+            page,
+            language,
+            analyses[page.pk],
+            section=sections.get(page.pk, ""),
+            users=users,
+            checked_at=checked.get(page.pk),
+        )
         for page in pages
         for language in languages or language_codes()
     ]

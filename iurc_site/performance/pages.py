@@ -35,7 +35,7 @@ def related_prefetch(field):
     target = field.related_model
     if not issubclass(target, Page):
         return field.name
-    pages = target.objects.live().select_related(*own_foreign_keys(target)).order_by("path")
+    pages = target.objects.visible().select_related(*own_foreign_keys(target)).order_by("path")
     return Prefetch(field.name, queryset=pages)
 
 

@@ -111,6 +111,15 @@ TIME_ZONE = "Asia/Shanghai"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "zh-hans")
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",)}
+
+
+def localized_verbose_name(verbose_name, language):
+    """Field labels name their language, "Title [简体中文]", not its code (the editor's language picker reads the
+    bracketed part: iurc_site/core/wagtail_hooks.py gives it the same names)."""
+    return f"{verbose_name} [{dict(LANGUAGES)[language]}]"
+
+
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 # The page editor shows both languages' fields, each Chinese field right below its English one.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en", "zh-hans")

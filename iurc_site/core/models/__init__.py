@@ -1,11 +1,12 @@
 """The base app's models, one module per kind: programme data, site settings, documents, the base page and
 the programme's own pages."""
 
-from .base_page import BasePage, BodyPage, ChineseTitleMissing, PageImage, chinese_ready
+from .base_page import BasePage, BodyPage, ChineseTitleMissing, PageImage
 from .documents import ProgrammeDocument
 from .pages import AchievementsPage, ContactPage, HomePage, HomePageFeaturedStory, HomePageSectionLink, ProgrammePage
 from .site_settings import FooterLink, MainMenuItem, NavigationItem, NavigationSettings, SiteSettings, SocialLink
 from .taxonomy import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from .workflows import ModerationTask
 
 __all__ = [
     "AchievementsPage",
@@ -19,6 +20,7 @@ __all__ = [
     "HomePageFeaturedStory",
     "HomePageSectionLink",
     "MainMenuItem",
+    "ModerationTask",
     "NavigationItem",
     "NavigationSettings",
     "PageImage",
@@ -29,5 +31,4 @@ __all__ = [
     "SocialLink",
     "SustainableDevelopmentGoal",
     "Theme",
-    "chinese_ready",
 ]

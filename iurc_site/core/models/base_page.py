@@ -13,8 +13,10 @@ from wagtail.search import index
 
 from ...performance.pages import route_by_url_path, view_restrictions
 from ..blocks import BodyBlock
-from ..forms import CHINESE_TITLE_REQUIRED, BasePageForm
+from ..forms import BasePageForm
 from ..i18n import available_languages, language_codes, localized_field
+from ..publishing import CHINESE_TITLE_REQUIRED, chinese_ready
+from ..querysets import BasePageManager
 from ..search import indexed_text
 from ..translation_status import TranslationStatusPanel
 
@@ -52,11 +54,6 @@ class ChineseTitleMissing(PermissionDenied):
     """Publishing was refused: no Chinese title and "publish without Chinese" not ticked."""
 
 
-def chinese_ready(content):
-    """True when revision content (a dict) may be published: it has a Chinese title or the explicit opt-out."""
-    return bool(content.get(localized_field("title", "zh-hans"))) or bool(content.get("publish_without_chinese"))
-
-
 class BasePage(Page):
     """Fields and behaviour every page of the site shares: a summary and per-language availability."""
 
@@ -70,8 +67,13 @@ class BasePage(Page):
         ),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("publish_without_chinese"), TranslationStatusPanel()]
+    content_panels = Page.content_panels + [
+        FieldPanel("publish_without_chinese", icon="globe"),  # not the ticked-box icon beside an unticked box
+        TranslationStatusPanel(),
+    ]
     base_form_class = BasePageForm
+
+    objects = BasePageManager()
 
     # Each language's text, Han runs segmented (see core.search); the `title` field alone is not enough,
     # as it holds only the language active when the page was saved.
@@ -112,9 +114,9 @@ class BasePage(Page):
     def publish(self, revision, *args, user=None, **kwargs):
         """Refuse a person's publishing of a revision without a Chinese title unless the opt-out is ticked.
 
-        The admin form reports this on the field before it gets here; this guards the other ways a person
-        publishes (bulk actions, workflow approval). Publishing by code (content loader, scheduled publishing)
-        has no user and is not checked.
+        The admin's publishing paths refuse before they get here, with a message (iurc_site.core.publishing);
+        this is the last stop for any other. Publishing by code without a user (the content loader) is not
+        checked; `publish_scheduled` checks before it publishes.
         """
         if user is not None and not chinese_ready(revision.content):
             raise ChineseTitleMissing(CHINESE_TITLE_REQUIRED)

@@ -4,9 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 
 from ...performance.data import generation_cached
+from ..querysets import visible_pages
 from .base_page import BasePage, BodyPage
 
 
@@ -66,10 +67,10 @@ class HomePage(BodyPage):
         return context
 
     def listings(self):
-        """The live pages the home page links to: the hero's two sections and the entry points at its foot."""
+        """The visible pages the home page links to: the hero's two sections and the entry points at its foot."""
         chosen = [link.link_id for link in self.section_links.all()]
         wanted = [self.city_directory_id, self.story_index_id, *chosen]
-        pages = {page.pk: page for page in Page.objects.live().filter(pk__in=wanted).specific()}
+        pages = {page.pk: page for page in visible_pages().filter(pk__in=wanted).specific()}
         return {
             "city_directory": pages.get(self.city_directory_id),
             "story_index": pages.get(self.story_index_id),

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from ..forms import CountryForm
+
 
 class Country(models.Model):
     """A country of a case city, on the Chinese or the European side of the programme."""
@@ -24,6 +26,7 @@ class Country(models.Model):
     side = models.CharField(_("side"), max_length=2, choices=Side.choices)
 
     panels = [FieldPanel("name"), FieldPanel("iso_code"), FieldPanel("side")]
+    base_form_class = CountryForm
 
     class Meta:
         ordering = ["side", "iso_code"]

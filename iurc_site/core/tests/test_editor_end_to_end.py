@@ -81,5 +81,5 @@ def test_editor_adds_a_city_moderator_publishes_it_and_it_appears_everywhere(cli
 
     report = soup(moderator.get(reverse("iurc_translation_status"), {"page": turin.pk}))
     rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in report.select("table tbody tr")]
-    assert [(row[2], row[3]) for row in rows] == [("English", "Complete"), ("简体中文", "Complete")]
-    assert "Turin" in rows[0][0] and "lin.editor" in rows[0][5]
+    assert [(row[3], row[4]) for row in rows] == [("English", "Complete"), ("简体中文", "Complete")]
+    assert "Turin" in rows[0][1] and "lin.editor" in rows[0][6]

@@ -139,7 +139,7 @@ def test_history_compare_and_restore_show_translated_fields(moderator):
 
     compare = moderator.get(reverse("wagtailadmin_pages:revisions_compare", args=[city.pk, first.pk, second.pk]))
     text = soup(compare).get_text(" ", strip=True)
-    assert "Title [zh-hans]" in text and "博洛尼亚市" in text and "新的中文摘要。" in text
+    assert "Title [简体中文]" in text and "博洛尼亚市" in text and "新的中文摘要。" in text
 
     history = soup(moderator.get(reverse("wagtailadmin_pages:history", args=[city.pk]))).get_text(" ", strip=True)
     assert "moderator" in history and "Published" in history

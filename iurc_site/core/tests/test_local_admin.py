@@ -32,3 +32,21 @@ def test_refuses_outside_development(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError, match="development settings"):
         run()
+
+
+def test_the_local_admin_can_save_its_preferences_in_the_account_form(client, settings):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import querydict_from_html
+    from wagtail.users.models import UserProfile
+
+    settings.DEBUG = True
+    password = re.search(r"password: (\S+)", run()).group(1)
+    assert client.login(username="admin", password=password)
+    url = reverse("wagtailadmin_account")
+    data = querydict_from_html(client.get(url).content.decode())
+    data["locale-preferred_language"] = "zh-hans"
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.get_full_name() == "Local Admin"
+    assert UserProfile.get_for_user(admin).preferred_language == "zh-hans"

@@ -7,7 +7,10 @@ from django.urls import reverse
 
 
 class Command(BaseCommand):
-    help = "Create a local superuser `admin` with a random password (development settings only, once)."
+    help = (
+        "Create a local superuser `admin` (named “Local Admin”, so its account preferences can be saved) with a "
+        "random password (development settings only, once)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--base-url", default="http://127.0.0.1:8000", help="Where `make run` serves the site.")
@@ -17,6 +20,8 @@ class Command(BaseCommand):
         if not settings.DEBUG:
             raise CommandError("create_local_admin only runs with the development settings (DEBUG on).")
         users = get_user_model().objects
+        # The admin's account form requires a first and last name: without them no preference could be saved.
+        users.filter(username="admin", first_name="").update(first_name="Local", last_name="Admin")
         if users.filter(is_superuser=True).exists():
             self.stdout.write(
                 f"An admin account already exists: log in at {login_url} "
@@ -24,7 +29,7 @@ class Command(BaseCommand):
             )
             return
         password = secrets.token_urlsafe(12)
-        users.create_superuser("admin", "admin@localhost", password)
+        users.create_superuser("admin", "admin@localhost", password, first_name="Local", last_name="Admin")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Local admin created. Log in at {login_url} as `admin` with password: {password}\n"
