@@ -148,4 +148,3 @@ def test_european_cities_are_labelled_in_blue_and_chinese_in_red(tab):
         tab.goto(f"/en/cities/{slug}/")
         colours[slug] = tab.page.eval_on_selector(".eyebrow", "element => getComputedStyle(element).color")
     assert colours == {"barcelona": "rgb(26, 74, 156)", "chongqing": "rgb(143, 28, 34)"}
-
