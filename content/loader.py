@@ -17,11 +17,14 @@ from wagtail.models import Page, Site
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.i18n import language_codes, localized_field
+from iurc_site.core.menus import MAX_TOP_LEVEL_ITEMS, list_values
 from iurc_site.core.models import (
     AchievementsPage,
     ContactPage,
     Country,
+    FooterLink,
     HomePage,
+    NavigationSettings,
     ProgrammePage,
     ProgrammePhase,
     SiteSettings,
@@ -46,6 +49,8 @@ SECTION_PAGES = [
 ]
 # The pages the home page's "Learn more about the programme" points to, in this order.
 HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
+# Pages linked from the footer, not from the main menu; created after the cities and stories.
+FOOTER_PAGES = [("legal-notice", ProgrammePage), ("privacy", ProgrammePage), ("accessibility", ProgrammePage)]
 
 
 def translated(field_name, values):
@@ -56,6 +61,11 @@ def translated(field_name, values):
     fields = {localized_field(field_name, code): values[build_lang(code)] for code in language_codes()}
     fields[field_name] = values["en"]
     return fields
+
+
+def translated_labels(values):
+    """{"en": a, "zh_hans": b} -> {"label_en": a, "label_zh_hans": b}, as the menu blocks store labels."""
+    return {localized_field("label", code): values[build_lang(code)] for code in language_codes()}
 
 
 def stream(blocks_by_language, field_name="body"):
@@ -80,6 +90,7 @@ class ContentLoader:
             self.load_snippets()
             self.load_settings()
             self.load_pages()
+            self.load_navigation()
         skipped = sum(len(keys) for keys in self.skipped.values())
         self.log(
             f"Created {len(self.created)}, restored {len(self.restored)}, "
@@ -166,6 +177,9 @@ class ContentLoader:
                 **translated("address", seed["address"]),
             },
         )
+        self.upsert(
+            "settings:footer-text", SiteSettings, {"site": self.site()}, translated("footer_text", seed["footer_text"])
+        )
 
     # Pages -----------------------------------------------------------------------------------
 
@@ -174,13 +188,11 @@ class ContentLoader:
 
     def load_pages(self):
         home = self.load_home()
-        sections = {}
-        for slug, page_class in SECTION_PAGES:
-            seed = programme.PAGES[slug]
-            fields = {**translated("summary", seed["summary"])}
-            if hasattr(page_class, "body"):
-                fields.update(stream(self.with_links(seed.get("body", {}), home)))
-            sections[slug] = self.write_page(f"page:{slug}", home, page_class, slug, seed["title"], fields)
+        # Every section page exists before any is written, so that call-to-action links between them resolve.
+        self.placeholders = {
+            slug: self.placeholder(f"page:{slug}", home, page_class, slug) for slug, page_class in SECTION_PAGES
+        }
+        sections = {slug: self.load_section(home, page_class, slug) for slug, page_class in SECTION_PAGES}
         countries = {country.iso_code: country for country in Country.objects.all()}
         for seed in programme.CITIES:
             key = f"city:{seed['slug']}"
@@ -226,7 +238,16 @@ class ContentLoader:
                 fields,
                 relations,
             )
+        for slug, page_class in FOOTER_PAGES:
+            self.load_section(home, page_class, slug)
         self.load_home_content(home, sections)
+
+    def load_section(self, home, page_class, slug):
+        seed = programme.PAGES[slug]
+        fields = {**translated("summary", seed["summary"])}
+        if hasattr(page_class, "body"):
+            fields.update(stream(self.with_links(seed.get("body", {}), home)))
+        return self.write_page(f"page:{slug}", home, page_class, slug, seed["title"], fields)
 
     def load_home(self):
         """Make a HomePage the default site's root, replacing Wagtail's placeholder page."""
@@ -269,6 +290,21 @@ class ContentLoader:
         home.save_revision().publish()
         self.remember("page:home", existed)
 
+    def placeholder(self, key, parent, page_class, slug):
+        """An unpublished, untitled-in-content page `slug` below `parent`, if it is to be written and does not exist."""
+        if not self.should_write(key) or page_class.objects.child_of(parent).filter(slug=slug).exists():
+            return None
+        seed = programme.PAGES[slug]
+        page = page_class(
+            slug=slug, live=False, show_in_menus=self.in_menus(parent, slug), **translated("title", seed["title"])
+        )
+        parent.add_child(instance=page)
+        return page
+
+    @staticmethod
+    def in_menus(parent, slug):
+        return parent.depth == 2 and slug in dict(SECTION_PAGES)
+
     def write_page(self, key, parent, page_class, slug, title, fields, relations=None):
         """Create or update the page `slug` below `parent`; skip it when `parent` (a section page) is not found."""
         if parent is None:
@@ -277,9 +313,11 @@ class ContentLoader:
         page = page_class.objects.child_of(parent).filter(slug=slug).first()
         if not self.should_write(key):
             return page
-        existed = page is not None
+        existed = page is not None and page != getattr(self, "placeholders", {}).get(slug)
         if page is None:
-            page = page_class(slug=slug, show_in_menus=parent.depth == 2, **translated("title", title), **fields)
+            page = page_class(
+                slug=slug, show_in_menus=self.in_menus(parent, slug), **translated("title", title), **fields
+            )
             parent.add_child(instance=page)
         else:
             for name, value in {**translated("title", title), **fields}.items():
@@ -291,15 +329,81 @@ class ContentLoader:
         return page
 
     def with_links(self, blocks_by_language, home):
-        """Turn call-to-action paths such as "/cities/" into links to the page with that path."""
+        """Turn call-to-action paths such as "/cities/" into links to the page with that path; a call to action
+        whose page is not there (an editor deleted it) is left out rather than drawn as a link to nowhere."""
         linked = {}
         for language, blocks in blocks_by_language.items():
             linked[language] = []
             for block in blocks:
                 if block["type"] == "call_to_action" and str(block["value"].get("url", "")).startswith("/"):
                     value = dict(block["value"])
-                    target = Page.objects.filter(url_path=home.url_path + value.pop("url").lstrip("/")).first()
-                    value.update(page=target.pk if target else None, url="")
+                    path = value.pop("url")
+                    target = Page.objects.filter(url_path=home.url_path + path.lstrip("/")).first()
+                    if target is None:
+                        self.skip(f"link {path}", "target page not found")
+                        continue
+                    value.update(page=target.pk, url="")
                     block = {"type": "call_to_action", "value": value}
                 linked[language].append(block)
         return linked
+
+    # Navigation ------------------------------------------------------------------------------
+
+    def load_navigation(self):
+        """Settings → Navigation: the seed's main-menu entries and footer links, each added once (at its seed
+        position) unless the menu already links its pages; --reset writes the seed menu again."""
+        navigation = NavigationSettings.for_site(self.site())
+        home = self.site().root_page
+        pages = {page.slug: page for page in home.get_children().live()}
+        menu = [] if self.reset else [dict(entry) for entry in navigation.main_menu.raw_data]
+        linked = {value["page"] for value in self.menu_link_values(menu) if value.get("page")}
+        changed = False
+        for position, entry in enumerate(programme.MAIN_MENU):
+            key = f"menu:{entry['key']}"
+            if not self.should_write(key):
+                continue
+            slugs = entry.get("pages") or [entry["page"]]
+            links = [
+                {"page": pages[slug].pk, "url": "", "label_en": "", "label_zh_hans": "", "visible": True}
+                for slug in slugs
+                if slug in pages and pages[slug].pk not in linked
+            ]
+            if not links:
+                self.skip(key, "pages not found or already in the menu")
+                continue
+            if len(menu) >= MAX_TOP_LEVEL_ITEMS:
+                self.skip(key, "the main menu is full")
+                continue
+            if "pages" in entry:
+                block = {
+                    "type": "group",
+                    "value": {**translated_labels(entry["label"]), "visible": True, "items": links},
+                }
+            else:
+                block = {"type": "link", "value": links[0]}
+            menu.insert(min(position, len(menu)), block)
+            changed = True
+            self.remember(key, existed=False)
+        if changed:
+            navigation.main_menu = menu
+            navigation.save()
+        footer_linked = set(navigation.footer_items.values_list("page_id", flat=True))
+        for slug in programme.FOOTER_LINKS:
+            key = f"footer:{slug}"
+            if not self.should_write(key):
+                continue
+            if slug not in pages or pages[slug].pk in footer_linked:
+                self.skip(key, "page not found or already in the footer")
+                continue
+            FooterLink.objects.create(
+                navigation=navigation, page=pages[slug], sort_order=navigation.footer_items.count()
+            )
+            self.remember(key, existed=False)
+
+    @staticmethod
+    def menu_link_values(menu):
+        for entry in menu:
+            if entry["type"] == "group":
+                yield from list_values(entry["value"].get("items", []))
+            else:
+                yield entry["value"]

@@ -16,6 +16,13 @@ SITE_SETTINGS = {
         "zh_hans": "北京市朝阳区麦子店街37号盛福大厦21层2138室",
     },
     "postcode": "100125",
+    "footer_text": {
+        "en": (
+            "IURC-China is funded by the EU Partnership Instrument and has the full support of the European "
+            "Commission's Directorate-General for Regional and Urban Policy (DG REGIO)."
+        ),
+        "zh_hans": "本项目由欧盟伙伴关系工具项目资助，并获得欧盟地区与城市政策总司的全力支持。",
+    },
 }
 
 COUNTRIES = [
@@ -225,7 +232,29 @@ CITIES = [
         48.78,
         9.18,
     ),
-    _city("aak", ("AAK", "AAK"), "GR", None, 37.98, 23.73),
+    # AAK, the brochure's short form: the municipality of Agioi Anargyroi-Kamatero in the Athens agglomeration,
+    # paired with Zhengzhou in IUC-Asia (the programme's news of June 2017 and its city-pairings page).
+    {
+        **_city(
+            "aak",
+            ("Agioi Anargyroi-Kamatero (AAK)", "阿伊奥伊阿纳尔伊里-卡马泰罗（AAK）"),
+            "GR",
+            ("Attica", "阿提卡大区"),
+            38.03,
+            23.71,
+        ),
+        "summary": {
+            "en": (
+                "Agioi Anargyroi-Kamatero (AAK), a municipality in Attica, Greece, in the Athens agglomeration, "
+                "was one of the European case cities supported by IUC-Asia during its 2017–2020 implementation "
+                "period; IUC-Asia paired it with Zhengzhou."
+            ),
+            "zh_hans": (
+                "阿伊奥伊阿纳尔伊里-卡马泰罗（AAK）是希腊阿提卡大区的一个市镇，位于雅典都市区，"
+                "是IUC-Asia在2017–2020项目执行期间支持的欧洲案例城市之一，在IUC-Asia中与郑州结对。"
+            ),
+        },
+    },
     _city("burgas", ("Burgas", "布尔加斯"), "BG", ("Burgas Province", "布尔加斯州"), 42.50, 27.47),
     _city(
         "greater-manchester",
@@ -256,11 +285,8 @@ STORIES = [
             "zh_hans": ["开通中欧班列", "成立合作中心"],
         },
         "summary": {
-            "en": (
-                "Chongqing and Mannheim, Germany: China–Europe Railway Express services launched "
-                "and a cooperation centre established."
-            ),
-            "zh_hans": "重庆与德国曼海姆：开通中欧班列，成立合作中心。",
+            "en": "China–Europe Railway Express services launched and a cooperation centre established.",
+            "zh_hans": "开通中欧班列，成立合作中心。",
         },
         "body": {
             "en": [
@@ -298,11 +324,8 @@ STORIES = [
             "zh_hans": ["扬州世界园艺博览会"],
         },
         "summary": {
-            "en": (
-                "Yangzhou's cooperation with Barcelona, Bologna, Stuttgart and Rome: "
-                "the Yangzhou World Horticultural Expo."
-            ),
-            "zh_hans": "扬州与巴塞罗那、博洛尼亚、斯图加特、罗马：扬州世界园艺博览会。",
+            "en": "Cooperation around the Yangzhou World Horticultural Expo.",
+            "zh_hans": "围绕扬州世界园艺博览会开展合作。",
         },
         "body": {
             "en": [
@@ -340,8 +363,8 @@ STORIES = [
             "zh_hans": ["智慧城市合作"],
         },
         "summary": {
-            "en": "Liuzhou and Barcelona, Spain: smart city cooperation.",
-            "zh_hans": "柳州与西班牙巴塞罗那：智慧城市合作。",
+            "en": "Cooperation on smart cities.",
+            "zh_hans": "开展智慧城市合作。",
         },
         "body": {
             "en": [
@@ -379,8 +402,8 @@ STORIES = [
             "zh_hans": ["教育研究合作"],
         },
         "summary": {
-            "en": "Yantai and Rome, Italy: cooperation in education and research.",
-            "zh_hans": "烟台与意大利罗马：教育研究合作。",
+            "en": "Cooperation in education and research.",
+            "zh_hans": "开展教育研究合作。",
         },
         "body": {
             "en": [
@@ -488,8 +511,8 @@ PAGES = {
                 {
                     "type": "call_to_action",
                     "value": {
-                        "text": "了解IUC-Asia案例城市的合作案例。",
-                        "label": "合作案例",
+                        "text": "了解IUC-Asia案例城市的合作故事。",
+                        "label": "合作故事",
                         "url": "/cooperation/",
                     },
                 },
@@ -500,10 +523,10 @@ PAGES = {
         "title": {"en": "Background", "zh_hans": "项目背景"},
         "summary": {
             "en": (
-                "In 2006, China's National Development and Reform Commission (NDRC) and the European Commission "
-                "formally launched the EU–China regional policy dialogue mechanism."
+                "How EU–China regional policy cooperation grew from a dialogue launched in 2006, "
+                "and IURC-China's place in it."
             ),
-            "zh_hans": "2006年，中国国家发展和改革委员会与欧盟委员会正式启动中欧区域政策对话机制。",
+            "zh_hans": "中欧区域政策合作如何从2006年启动的对话机制发展而来，以及IURC-China在其中的定位。",
         },
         "body": {
             "en": [
@@ -627,13 +650,10 @@ PAGES = {
         },
     },
     "achievements": {
-        "title": {"en": "Achievements", "zh_hans": "成功案例"},
+        "title": {"en": "Achievements", "zh_hans": "项目成果"},
         "summary": {
-            "en": (
-                "During its 2017–2020 implementation period, IUC-Asia, the predecessor of IURC-China, supported a "
-                "total of 31 case cities from China and EU countries."
-            ),
-            "zh_hans": "在2017–2020项目执行期间，IUC-Asia为来自中国和欧盟各国的共计31个案例城市提供支持。",
+            "en": "What IUC-Asia, the predecessor of IURC-China, achieved with its 31 case cities from 2017 to 2020.",
+            "zh_hans": "IURC-China的前身IUC-Asia在2017–2020年间的成功案例：31个案例城市及其合作成果。",
         },
         "body": {
             "en": [
@@ -667,45 +687,6 @@ PAGES = {
                         {"value": "4", "label": "years of implementation (2017–2020)"},
                     ],
                 },
-                {"type": "heading", "value": {"text": "Cooperation stories", "level": "h2"}},
-                {
-                    "type": "list",
-                    "value": {
-                        "title": "Cooperation stories",
-                        "style": "bullets",
-                        "items": [
-                            {
-                                "title": "Chongqing – Mannheim, Germany",
-                                "text": (
-                                    "Launch of China–Europe Railway Express services and establishment of a "
-                                    "cooperation centre"
-                                ),
-                            },
-                            {
-                                "title": "Yangzhou – Barcelona, Bologna, Stuttgart and Rome",
-                                "text": "Yangzhou World Horticultural Expo",
-                            },
-                            {"title": "Liuzhou – Barcelona, Spain", "text": "Smart city cooperation"},
-                            {"title": "Yantai – Rome, Italy", "text": "Cooperation in education and research"},
-                        ],
-                    },
-                },
-                {
-                    "type": "call_to_action",
-                    "value": {
-                        "text": "Read the cooperation stories of IUC-Asia's case cities.",
-                        "label": "Cooperation stories",
-                        "url": "/cooperation/",
-                    },
-                },
-                {
-                    "type": "call_to_action",
-                    "value": {
-                        "text": "See all 31 case cities supported by IUC-Asia.",
-                        "label": "Case cities",
-                        "url": "/cities/",
-                    },
-                },
             ],
             "zh_hans": [
                 {"type": "heading", "value": {"text": "IUC-Asia：IURC-China的前身", "level": "h2"}},
@@ -735,36 +716,6 @@ PAGES = {
                         {"value": "4", "label": "年项目执行期（2017–2020）"},
                     ],
                 },
-                {"type": "heading", "value": {"text": "合作案例", "level": "h2"}},
-                {
-                    "type": "list",
-                    "value": {
-                        "title": "合作案例",
-                        "style": "bullets",
-                        "items": [
-                            {"title": "重庆 — 德国曼海姆", "text": "开通中欧班列，成立合作中心"},
-                            {"title": "扬州 — 巴塞罗那、博洛尼亚、斯图加特、罗马", "text": "扬州世界园艺博览会"},
-                            {"title": "柳州 — 西班牙巴塞罗那", "text": "智慧城市合作"},
-                            {"title": "烟台 — 意大利罗马", "text": "教育研究合作"},
-                        ],
-                    },
-                },
-                {
-                    "type": "call_to_action",
-                    "value": {
-                        "text": "阅读IUC-Asia案例城市的合作案例。",
-                        "label": "合作案例",
-                        "url": "/cooperation/",
-                    },
-                },
-                {
-                    "type": "call_to_action",
-                    "value": {
-                        "text": "查看IUC-Asia支持的全部31个案例城市。",
-                        "label": "案例城市",
-                        "url": "/cities/",
-                    },
-                },
             ],
         },
     },
@@ -772,10 +723,10 @@ PAGES = {
         "title": {"en": "From IUC to IURC", "zh_hans": "从IUC到IURC"},
         "summary": {
             "en": (
-                "IURC-China extends the scope of cooperation between the two sides from sustainable urban development "
-                "to regional innovation, creating a platform for broader cooperation between China and Europe."
+                "IURC-China (2021–2023) is the successor of IUC-Asia (2017–2020) and is funded by the EU Partnership "
+                "Instrument."
             ),
-            "zh_hans": "IURC-China将双方合作范畴从城市可持续发展拓展至区域创新，为中欧双方更广泛的合作搭建平台。",
+            "zh_hans": "IURC-China（2021–2023）是IUC-Asia（2017–2020）的后续项目，由欧盟伙伴关系工具项目资助。",
         },
         "body": {
             "en": [
@@ -843,10 +794,10 @@ PAGES = {
         "title": {"en": "Cooperation Mechanism", "zh_hans": "合作机制"},
         "summary": {
             "en": (
-                "IURC-China builds the platform and organises and coordinates; the triple-helix cooperation model "
-                "integrates resources and matches needs."
+                "How research institutions, enterprises and local governments work together in case cities, regions "
+                "and concrete projects."
             ),
-            "zh_hans": "IURC-China搭建平台，组织协调；三重螺旋合作模式整合资源，对接需求。",
+            "zh_hans": "科研机构、企业和地方政府如何在案例城市、区域及具体项目中协同合作。",
         },
         "body": {
             "en": [
@@ -1097,9 +1048,8 @@ PAGES = {
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>IURC-China responds to the United Nations Sustainable Development Goals. The programme "
-                        "will make a positive contribution to the goals set by the United Nations' <i>New Urban "
-                        "Agenda</i> and the <i>2030 Agenda for Sustainable Development</i>.</p>"
+                        "<p>The programme will make a positive contribution to the goals set by the United Nations' "
+                        "<i>New Urban Agenda</i> and the <i>2030 Agenda for Sustainable Development</i>.</p>"
                     ),
                 },
                 {"type": "goals", "value": None},
@@ -1108,8 +1058,7 @@ PAGES = {
                 {
                     "type": "paragraph",
                     "value": (
-                        "<p>IURC-China 响应联合国可持续发展目标。"
-                        "本项目将对联合国《新城市议程》、《2030年可持续发展议程》设定的目标作出积极贡献。</p>"
+                        "<p>本项目将对联合国《新城市议程》、《2030年可持续发展议程》设定的目标作出积极贡献。</p>"
                     ),
                 },
                 {"type": "goals", "value": None},
@@ -1139,7 +1088,7 @@ PAGES = {
         "body": {"en": [], "zh_hans": []},
     },
     "cooperation": {
-        "title": {"en": "Cooperation stories", "zh_hans": "合作案例"},
+        "title": {"en": "Cooperation stories", "zh_hans": "合作故事"},
         "summary": {
             "en": (
                 "IUC-Asia brokered a series of cooperation memoranda of understanding, launched a number of concrete "
@@ -1150,3 +1099,206 @@ PAGES = {
         "body": {"en": [], "zh_hans": []},
     },
 }
+
+
+def _paragraphs(*texts):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def _heading(text):
+    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+
+
+# The pages every EU-funded website links from its footer. They state what this site does (what it stores, how it
+# was tested); staff should review them before launch.
+PAGES.update(
+    {
+        "legal-notice": {
+            "title": {"en": "Legal notice", "zh_hans": "法律声明"},
+            "summary": {
+                "en": "Who publishes this website, and the responsibility for its content.",
+                "zh_hans": "本网站的发布者及其内容的责任。",
+            },
+            "body": {
+                "en": [
+                    _heading("Publisher"),
+                    *_paragraphs(
+                        "This website is published by the EU International Urban and Regional Cooperation Programme "
+                        "in China (IURC-China), Room 2138, 21st Floor, Shengfu Building, 37 Maizidian Street, Chaoyang "
+                        "District, Beijing 100125. E-mail: China-office@iurc.eu.",
+                    ),
+                    _heading("Funding"),
+                    *_paragraphs(
+                        "IURC-China is funded by the European Union through the EU Partnership Instrument and has the "
+                        "full support of the European Commission's Directorate-General for Regional and Urban Policy "
+                        "(DG REGIO).",
+                        "This website was produced with the financial support of the European Union. Its contents "
+                        "are the sole responsibility of IURC-China and do not necessarily reflect the views of the "
+                        "European Union.",
+                    ),
+                    _heading("Links to other websites"),
+                    *_paragraphs(
+                        "Links to other websites are provided for information. IURC-China has no control over their "
+                        "content and accepts no responsibility for it.",
+                    ),
+                ],
+                "zh_hans": [
+                    _heading("发布者"),
+                    *_paragraphs(
+                        "本网站由欧盟国际城市与区域合作项目（IURC-China）发布，地址：北京市朝阳区麦子店街37号"
+                        "盛福大厦21层2138室，邮编100125，邮箱：China-office@iurc.eu。",
+                    ),
+                    _heading("项目资助"),
+                    *_paragraphs(
+                        "IURC-China由欧盟伙伴关系工具项目（EU Partnership Instrument）资助，"
+                        "并获得欧盟地区与城市政策总司的全力支持。",
+                        "本网站在欧盟资助下制作。其内容由IURC-China全权负责，不一定代表欧盟的观点。",
+                    ),
+                    _heading("外部链接"),
+                    *_paragraphs("指向其他网站的链接仅供参考。IURC-China无法控制其内容，对其内容不承担责任。"),
+                ],
+            },
+        },
+        "privacy": {
+            "title": {"en": "Privacy statement", "zh_hans": "隐私声明"},
+            "summary": {
+                "en": "What this website stores about its visitors and its editors.",
+                "zh_hans": "本网站对访客和编辑人员存储哪些信息。",
+            },
+            "body": {
+                "en": [
+                    _heading("Visitors"),
+                    *_paragraphs(
+                        "Reading this website sets no cookie and stores nothing in your browser. The site uses no "
+                        "analytics or tracking, and its pages load nothing from other websites.",
+                        "The server records each request (the address of the page asked for, the answer's status and "
+                        "how long it took) to keep the site running; it does not record your IP address with it.",
+                        "Searching the site sends your words to this server only, to find the pages; they are not "
+                        "stored.",
+                    ),
+                    _heading("Editors"),
+                    *_paragraphs(
+                        "Programme staff who sign in to edit the site have an account (user name, name, e-mail address "
+                        "and a protected form of the password). Signing in sets two cookies, a session cookie and a "
+                        "security (CSRF) cookie, which end when the editor signs out or the session expires.",
+                        "Every change to a page is kept in its history with the editor's name and the time. To protect "
+                        "accounts, sign-in attempts are recorded with the user name, the IP address, the browser's "
+                        "identification and the time; repeated failures lock that user name out from that address "
+                        "for an hour.",
+                    ),
+                    _heading("Questions"),
+                    *_paragraphs(
+                        'For any question about this statement, write to <a href="mailto:China-office@iurc.eu">'
+                        "China-office@iurc.eu</a>.",
+                    ),
+                ],
+                "zh_hans": [
+                    _heading("访客"),
+                    *_paragraphs(
+                        "浏览本网站不会设置任何Cookie，也不会在您的浏览器中存储任何信息。"
+                        "本网站不使用任何统计分析或跟踪工具，页面不会从其他网站加载任何内容。",
+                        "为保障网站运行，服务器会记录每次请求（所访问页面的地址、响应状态及用时），但不会同时记录您的IP地址。",
+                        "站内搜索时，您输入的词语仅发送至本网站服务器用于查找页面，不会被存储。",
+                    ),
+                    _heading("编辑人员"),
+                    *_paragraphs(
+                        "登录编辑网站的项目人员拥有账户（用户名、姓名、电子邮箱及经过加密处理的密码）。"
+                        "登录时会设置两个Cookie：会话Cookie和安全（CSRF）Cookie，在退出登录或会话过期后失效。",
+                        "对页面的每次修改都会连同编辑人员姓名和时间保存在页面历史中。为保护账户安全，"
+                        "登录尝试会连同用户名、IP地址、浏览器标识和时间一并记录；多次登录失败后，"
+                        "该用户名将在该地址被锁定一小时。",
+                    ),
+                    _heading("咨询"),
+                    *_paragraphs(
+                        '如对本声明有任何疑问，请发送邮件至<a href="mailto:China-office@iurc.eu">'
+                        "China-office@iurc.eu</a>。",
+                    ),
+                ],
+            },
+        },
+        "accessibility": {
+            "title": {"en": "Accessibility statement", "zh_hans": "无障碍声明"},
+            "summary": {
+                "en": "How accessible this website is, how it was tested, and how to tell us about a problem.",
+                "zh_hans": "本网站的无障碍程度、测试方式，以及如何向我们反馈问题。",
+            },
+            "body": {
+                "en": [
+                    _heading("Conformance status"),
+                    *_paragraphs(
+                        "IURC-China wants everyone to be able to use this website, as the EU Web Accessibility "
+                        "Directive (EU) 2016/2102 asks of public-sector websites. The website aims at the Web Content "
+                        "Accessibility Guidelines (WCAG) 2.2, level AA. It is partially conformant: every automated "
+                        "check passes, but no full manual audit by an independent expert has been made yet.",
+                    ),
+                    _heading("How it was tested"),
+                    *_paragraphs(
+                        "Each type of page, in English and in Chinese, on a desktop (1280 pixels wide) and a phone "
+                        "(375 pixels) screen, is checked automatically with axe-core for the WCAG 2.2 A and AA rules "
+                        "before every release; the tests also check keyboard use of the menus and that no page scrolls "
+                        "sideways on a phone. Lighthouse's accessibility audit is run on the home page.",
+                    ),
+                    _heading("Known limitations"),
+                    *_paragraphs(
+                        "The map of the case cities is a drawing: the same cities and links are given as a text list "
+                        "below it.",
+                        "Documents that editors upload (for example PDF reports) may not be fully accessible; ask us "
+                        "for another format.",
+                        "A page that has not yet been translated is shown in English on the Chinese site, marked as "
+                        "English for screen readers.",
+                    ),
+                    _heading("Feedback and contact"),
+                    *_paragraphs(
+                        "If you find a problem or need content in another format, write to "
+                        '<a href="mailto:China-office@iurc.eu">China-office@iurc.eu</a>, naming the page. We will '
+                        "answer and fix what we can.",
+                    ),
+                ],
+                "zh_hans": [
+                    _heading("符合情况"),
+                    *_paragraphs(
+                        "IURC-China希望每个人都能使用本网站，"
+                        "这也是欧盟《网络无障碍指令》（(EU) 2016/2102）对公共部门网站的要求。"
+                        "本网站以《网页内容无障碍指南》（WCAG）2.2 AA级为目标，目前部分符合："
+                        "所有自动化检查均已通过，但尚未由独立专家进行全面人工审核。",
+                    ),
+                    _heading("测试方式"),
+                    *_paragraphs(
+                        "每次发布前，每种页面类型均以英文和中文、在桌面（1280像素宽）和手机（375像素宽）屏幕上，"
+                        "使用axe-core按WCAG 2.2 A级和AA级规则进行自动检查；测试还检查菜单的键盘操作，"
+                        "以及页面在手机上不会横向滚动。首页另用Lighthouse进行无障碍审核。",
+                    ),
+                    _heading("已知局限"),
+                    *_paragraphs(
+                        "案例城市地图为示意图，其下方以文字列表提供相同的城市和链接。",
+                        "编辑上传的文件（例如PDF报告）可能不完全无障碍，如需其他格式请联系我们。",
+                        "尚未翻译的页面在中文网站上以英文显示，并为读屏软件标明为英文。",
+                    ),
+                    _heading("反馈与联系"),
+                    *_paragraphs(
+                        '如发现问题或需要其他格式的内容，请发送邮件至<a href="mailto:China-office@iurc.eu">'
+                        "China-office@iurc.eu</a>，并注明页面。我们会予以答复并尽力改进。",
+                    ),
+                ],
+            },
+        },
+    }
+)
+
+# The main menu as the loader first writes it to Settings → Navigation; editors change it there. Each entry is a
+# section page (by slug) or a group of them; `key` names it, so that an entry added here later (e.g. a new group) is
+# added to an existing menu on the next load without touching the entries editors changed.
+MAIN_MENU = [
+    {
+        "key": "about",
+        "label": {"en": "About the programme", "zh_hans": "关于项目"},
+        "pages": ["background", "iuc-to-iurc", "cooperation-mechanism", "support", "un-goals"],
+    },
+    {"key": "cities", "page": "cities"},
+    {"key": "cooperation", "page": "cooperation"},
+    {"key": "achievements", "page": "achievements"},
+    {"key": "contact", "page": "contact"},
+]
+
+# The footer's links, by slug: the pages every EU-funded website has.
+FOOTER_LINKS = ["legal-notice", "privacy", "accessibility"]

@@ -20,7 +20,6 @@ from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import (
     Country,
     FooterLink,
-    MainMenuItem,
     NavigationSettings,
     ProgrammePage,
     SiteSettings,
@@ -265,7 +264,8 @@ def test_a_navigation_change_refreshes_every_page(client):
     for url in ("/en/", "/en/contact/"):
         get_twice(client, url)
     navigation = NavigationSettings.for_site(Site.objects.get(is_default_site=True))
-    MainMenuItem.objects.create(navigation=navigation, url="https://example.org/", label_en="Partner network")
+    navigation.main_menu = [("link", {"url": "https://example.org/", "label_en": "Partner network", "visible": True})]
+    navigation.save()
     for url in ("/en/", "/en/contact/"):
         assert_refreshed(client, url, "Partner network")
     FooterLink.objects.create(navigation=navigation, url="https://example.org/privacy", label_en="Privacy notice")

@@ -121,7 +121,7 @@ def test_story_page_shows_both_sides_tags_and_outcomes(client):
         ("/en/cities/yangzhou/", [("Home", "/en/"), ("Case cities", "/en/cities/"), ("Yangzhou", None)]),
         (
             "/zh-hans/cooperation/chongqing-mannheim/",
-            [("首页", "/zh-hans/"), ("合作案例", "/zh-hans/cooperation/"), ("重庆与德国曼海姆", None)],
+            [("首页", "/zh-hans/"), ("合作故事", "/zh-hans/cooperation/"), ("重庆与德国曼海姆", None)],
         ),
         ("/zh-hans/background/", [("首页", "/zh-hans/"), ("项目背景", None)]),
     ],

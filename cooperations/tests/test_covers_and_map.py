@@ -205,7 +205,7 @@ def test_goals_grid_lists_the_17_goals_linked_to_their_roll_ups(client, language
         assert tile.a["href"] == f"/{language}/cooperation/?sdg={number}"
         assert tile.select_one('[lang="en"]').get_text() == goal.name_en
         assert tile.select_one('[lang="zh-Hans"]').get_text() == goal.name_zh_hans
-        empty = ("No cooperation story yet" if language == "en" else "尚无合作案例") in tile.get_text()
+        empty = ("No cooperation story yet" if language == "en" else "尚无合作故事") in tile.get_text()
         assert empty == (number not in with_stories)
         assert ("goal--empty" in tile["class"]) == empty
 

@@ -21,6 +21,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from modeltranslation.translator import NotRegistered, translator
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from .i18n import HTML_LANG, language_codes, localized_field
@@ -35,6 +36,10 @@ MAX_RESULTS = 200
 RESULTS_PER_PAGE = 10
 SNIPPET_BEFORE = 60
 SNIPPET_LENGTH = 200
+# Apps add results that are not pages (e.g. the theme and goal roll-ups) by registering a function under this hook:
+# `fn(request, terms, pattern, language)` -> (results shown first, each with title, title_lang, url, snippet,
+# snippet_lang and kind; further pages to list among the page results).
+EXTRA_RESULTS_HOOK = "iurc_search_extra_results"
 
 
 @functools.cache
@@ -166,10 +171,13 @@ def rank(page, pattern, language):
 class Result:
     """One search hit as shown: title, URL and a highlighted snippet, each marked with the language it is in."""
 
+    kind = ""
+
     def __init__(self, page, request, pattern, language):
         self.page = page
         self.url = page.get_url(request)
         self.title = highlight(page.title, pattern)
+        self.title_lang = HTML_LANG[language if getattr(page, localized_field("title", language)) else "en"]
         own = page_texts(page, language)
         self.snippet, self.snippet_lang = snippet(own, pattern), HTML_LANG[language]
         if not matches(own, pattern):
@@ -204,10 +212,18 @@ def search_view(request):
     terms = query_terms(query)
     pages, partial = search_pages(request, terms)
     pattern = term_pattern(terms) if terms else None
+    extra = []
+    if terms:
+        for provide in hooks.get_hooks(EXTRA_RESULTS_HOOK):
+            results, more_pages = provide(request, terms, pattern, language)
+            extra += results
+            pages += [page for page in more_pages if page.pk not in {found.pk for found in pages}]
     fetch_related(pages)
-    paginator = Paginator(sorted(pages, key=lambda page: rank(page, pattern, language)), RESULTS_PER_PAGE)
+    paginator = Paginator(extra + sorted(pages, key=lambda page: rank(page, pattern, language)), RESULTS_PER_PAGE)
     results_page = paginator.get_page(request.GET.get("page"))
-    results_page.object_list = [Result(page, request, pattern, language) for page in results_page]
+    results_page.object_list = [
+        item if item in extra else Result(item, request, pattern, language) for item in results_page
+    ]
     context = {
         "query": query,
         "shortened": shortened,

@@ -9,7 +9,6 @@ from .models import (
     Country,
     FooterLink,
     HomePage,
-    MainMenuItem,
     ProgrammePage,
     ProgrammePhase,
     SiteSettings,
@@ -62,6 +61,6 @@ class SiteSettingsTranslation(TranslationOptions):
     fields = ("programme_name", "address", "footer_text")
 
 
-@register([SocialLink, MainMenuItem, FooterLink])
+@register([SocialLink, FooterLink])
 class LabelTranslation(TranslationOptions):
     fields = ("label",)

@@ -4,7 +4,7 @@ the programme's own pages."""
 from .base_page import BasePage, BodyPage, ChineseTitleMissing, PageImage
 from .documents import ProgrammeDocument
 from .pages import AchievementsPage, ContactPage, HomePage, HomePageFeaturedStory, HomePageSectionLink, ProgrammePage
-from .site_settings import FooterLink, MainMenuItem, NavigationItem, NavigationSettings, SiteSettings, SocialLink
+from .site_settings import FooterLink, NavigationItem, NavigationSettings, SiteSettings, SocialLink
 from .taxonomy import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
 from .workflows import ModerationTask
 
@@ -19,7 +19,6 @@ __all__ = [
     "HomePage",
     "HomePageFeaturedStory",
     "HomePageSectionLink",
-    "MainMenuItem",
     "ModerationTask",
     "NavigationItem",
     "NavigationSettings",

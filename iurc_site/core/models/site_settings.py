@@ -1,7 +1,7 @@
 """Per-site settings edited under *Settings*: the programme's identity and contacts, the menus."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +9,10 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
+
+from ..menus import MainMenuBlock, NavigationSettingsForm
 
 
 @register_setting(icon="site")
@@ -83,6 +86,37 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         help_text=_("Latitude of the image's top edge, in degrees, e.g. 64."),
     )  # fmt: skip
 
+    icp_number = models.CharField(
+        _("ICP filing number"),
+        max_length=40,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^[\u4e00-\u9fff]ICP[备证]\d{6,10}号(-\d{1,3})?$",
+                _("Enter the number as issued, e.g. 京ICP备12345678号-1."),
+            )
+        ],
+        help_text=_(
+            "ICP备案号, required for a site hosted in mainland China, e.g. 京ICP备12345678号-1. "
+            "Shown in the footer with a link to the MIIT register; leave empty when the site has none."
+        ),
+    )
+    public_security_number = models.CharField(
+        _("public security filing number"),
+        max_length=40,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^[\u4e00-\u9fff]公网安备\s?\d{14}号$",
+                _("Enter the number as issued, e.g. 京公网安备11010502030143号."),
+            )
+        ],
+        help_text=_(
+            "公安备案号, e.g. 京公网安备11010502030143号. Shown in the footer with a link to the public security "
+            "filing register; leave empty when the site has none."
+        ),
+    )
+
     panels = [
         FieldPanel("programme_name"),
         FieldPanel("short_name"),
@@ -111,6 +145,10 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             ],
             heading=_("Base map"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("icp_number"), FieldPanel("public_security_number")],
+            heading=_("Mainland China filing numbers"),
+        ),
     ]
 
     class Meta:
@@ -136,6 +174,11 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         if errors:
             raise ValidationError(errors)
 
+    @property
+    def public_security_code(self):
+        """The digits of the public security filing number, which its register's address takes."""
+        return "".join(char for char in self.public_security_number if char.isdigit())
+
     @cached_property
     def social_media_links(self):
         """The social links, read once per request (the settings object is cached on the request)."""
@@ -157,25 +200,30 @@ class SocialLink(Orderable):
 
 @register_setting(icon="list-ul")
 class NavigationSettings(ClusterableModel, BaseSiteSetting):
-    """The main menu and the footer links. With no main-menu item, the menu lists the pages marked "show in menus"."""
+    """The main menu (links and groups of links) and the footer links. With no main-menu entry, the menu lists the
+    pages marked "show in menus"."""
+
+    main_menu = StreamField(MainMenuBlock(), blank=True, verbose_name=_("main menu"))
 
     panels = [
         HelpPanel(
             content=_(
-                "Items show in this order; untick “visible” to hide one for now. With no visible main-menu item, "
-                "the main menu lists the home page's sections marked “Show in menus” (Promote tab)."
+                "Entries show in this order; untick “visible” to hide one for now. A group opens a list of links. "
+                "With no visible main-menu entry, the main menu lists the home page's sections marked "
+                "“Show in menus” (Promote tab)."
             )
         ),
-        InlinePanel("main_items", heading=_("Main menu"), label=_("Main menu item")),
+        FieldPanel("main_menu"),
         InlinePanel("footer_items", heading=_("Footer links"), label=_("Footer link")),
     ]
+    base_form_class = NavigationSettingsForm
 
     class Meta:
         verbose_name = _("navigation")
 
 
 class NavigationItem(Orderable):
-    """A menu entry: a page of the site (its title unless a label is given) or an external link with a label."""
+    """A footer link: a page of the site (its title unless a label is given) or an external link with a label."""
 
     page = models.ForeignKey(
         "wagtailcore.Page",
@@ -202,13 +250,6 @@ class NavigationItem(Orderable):
             raise ValidationError({"page": _("Choose either a page or an external link.")})
         if self.url and not self.label_en:
             raise ValidationError({"label_en": _("An external link needs an English label.")})
-
-
-class MainMenuItem(NavigationItem):
-    navigation = ParentalKey(NavigationSettings, on_delete=models.CASCADE, related_name="main_items")
-
-    class Meta(NavigationItem.Meta):
-        verbose_name = _("main menu item")
 
 
 class FooterLink(NavigationItem):

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from iurc_site.performance.data import generation_cached
 
 from .. import documents
+from ..emblem import emblem_svg
 from ..i18n import HTML_LANG, localized_field
 from ..navigation import footer_links, main_menu_links
 from ..per_request import once_per_request
@@ -94,6 +95,17 @@ def is_in_section(page, section):
 
 
 @register.filter
+def menu_current(page, entry):
+    """`aria-current` for a menu entry: "page" on the page itself, "true" within its section (or, for a group,
+    within one of its links' sections), "" elsewhere."""
+    if getattr(entry, "is_group", False):
+        return "true" if any(is_in_section(page, child) for child in entry.children) else ""
+    if not is_in_section(page, entry):
+        return ""
+    return "page" if page.pk == entry.pk else "true"
+
+
+@register.filter
 def document_meta(document):
     """A document's type, size and language for its public links, e.g. "PDF, 1.2 MB, 中文"."""
     return documents.document_meta(document) if document else ""
@@ -103,3 +115,9 @@ def document_meta(document):
 def with_document_meta(html):
     """Rich text with each document link followed by its type, size and language."""
     return mark_safe(documents.add_document_meta(str(html)))  # noqa: S308 - expanded rich text, meta escaped
+
+
+@register.simple_tag
+def eu_emblem(css_class="eu-emblem"):
+    """The EU emblem as inline SVG (core.emblem)."""
+    return emblem_svg(css_class)

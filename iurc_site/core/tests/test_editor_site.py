@@ -2,6 +2,7 @@
 snippet listings with filters and search, image upload limits and document links with type, size and language."""
 
 import io
+import json
 import re
 
 import pytest
@@ -11,10 +12,10 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.models import Page, Site
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from iurc_site.core.blocks import RICH_TEXT_FEATURES
-from iurc_site.core.models import MainMenuItem, ProgrammePage
+from iurc_site.core.models import NavigationSettings, ProgrammePage
 from tests.editing import edit_page, form_data, form_errors, heading
 from tests.pages import soup
 
@@ -28,7 +29,9 @@ def settings_url(model_name):
 def post_settings(client, model_name, changes):
     url = settings_url(model_name)
     data = form_data(client, url, None, {}, form_id="w-editor-form")
-    for key in [key for key in data if key.split("-")[0] in {"social_links", "main_items", "footer_items"}]:
+    for key in [
+        key for key in data if key.split("-")[0] in {"social_links", "main_menu", "footer_items"} & set(changes)
+    ]:
         del data[key]
     data.update(nested_form_data(changes))
     response = client.post(url, data)
@@ -75,32 +78,126 @@ def test_settings_change_appears_in_footer_and_contact_page(admin_client, client
     assert "由欧盟资助。" in chinese.select_one("footer").get_text()
 
 
-class TestNavigation:
-    def configure(self, admin_client, main, footer=()):
-        post_settings(
-            admin_client,
-            "navigationsettings",
-            {"main_items": inline_formset(list(main)), "footer_items": inline_formset(list(footer))},
-        )
+def menu_entries(admin_client):
+    """The main menu as the navigation editor shows it: (type, value) per entry, pages as ids."""
+    document = soup(admin_client.get(settings_url("navigationsettings")))
+    value, _errors = json.loads(document.select_one("#main_menu")["data-w-block-arguments-value"])
 
-    def test_without_items_the_menu_lists_the_pages_shown_in_menus(self, client):
+    def plain(link):
+        page = link.get("page")
+        return {**link, "page": page["id"] if isinstance(page, dict) else page}
+
+    return [
+        (
+            entry["type"],
+            {**entry["value"], "items": [plain(item["value"]) for item in entry["value"]["items"]]}
+            if entry["type"] == "group"
+            else plain(entry["value"]),
+        )
+        for entry in value
+    ]
+
+
+def menu_form(entries):
+    """Form data for the main-menu StreamField from (type, value) entries, as the editor posts it."""
+
+    def link(value):
+        return {
+            "page": value.get("page") or "",
+            "url": value.get("url") or "",
+            "label_en": value.get("label_en") or "",
+            "label_zh_hans": value.get("label_zh_hans") or "",
+            "visible": "on" if value.get("visible", True) else "",
+        }
+
+    blocks = []
+    for block_type, value in entries:
+        if block_type == "group":
+            items = value["items"]
+            value = {
+                "label_en": value["label_en"],
+                "label_zh_hans": value["label_zh_hans"],
+                "visible": "on" if value.get("visible", True) else "",
+                "items": {
+                    "count": len(items),
+                    **{
+                        str(index): {"value": link(item), "deleted": "", "order": index, "id": ""}
+                        for index, item in enumerate(items)
+                    },
+                },
+            }
+        else:
+            value = link(value)
+        blocks.append((block_type, value))
+    return streamfield(blocks)
+
+
+class TestNavigation:
+    def configure(self, admin_client, main, footer=None):
+        changes = {"main_menu": menu_form(main)}
+        if footer is not None:
+            changes["footer_items"] = inline_formset(list(footer))
+        post_settings(admin_client, "navigationsettings", changes)
+
+    def test_the_menu_groups_the_programme_pages_in_both_languages(self, client):
+        for language, about in (("en", "About the programme"), ("zh-hans", "关于项目")):
+            document = soup(client.get(f"/{language}/"))
+            top = document.select(".main-nav__list > li")
+            assert len(top) <= 6
+            group = document.select_one(".main-nav__group")
+            assert group.select_one("summary").get_text(strip=True) == about
+            assert [a["href"] for a in group.select("a")] == [
+                f"/{language}/{slug}/"
+                for slug in ("background", "iuc-to-iurc", "cooperation-mechanism", "support", "un-goals")
+            ]
+        current = soup(client.get("/en/support/")).select_one(".main-nav__group")
+        assert current.select_one("summary")["data-current"] == "true"
+        assert current.select_one("a[aria-current]")["href"] == "/en/support/"
+
+    def test_without_entries_the_menu_lists_the_pages_shown_in_menus(self, client):
+        NavigationSettings.objects.update(main_menu=[])
         expected = list(Page.objects.get(depth=2).get_children().live().in_menu().values_list("title_en", flat=True))
         assert [title for title, _href in menu(client, "/en/")] == expected and len(expected) == 9
+
+    def test_the_editor_starts_from_the_menu_visitors_see(self, admin_client, client):
+        """An empty menu setting opens holding the automatic menu, so that adding one entry keeps the others."""
+        NavigationSettings.objects.update(main_menu=[])
+        visible = menu(client, "/en/")
+        entries = menu_entries(admin_client)
+        assert [Page.objects.get(pk=value["page"]).url for _type, value in entries] == [href for _t, href in visible]
+
+    def test_changing_one_entry_keeps_all_the_others(self, admin_client, client):
+        before = soup(client.get("/zh-hans/")).select(".main-nav__list a, .main-nav__list summary")
+        entries = menu_entries(admin_client)
+        contact = next(
+            value for block_type, value in entries if value.get("page") == Page.objects.get(slug="contact").pk
+        )
+        contact.update(label_en="Write to us", label_zh_hans="联系方式")
+        self.configure(admin_client, entries)
+        after = soup(client.get("/zh-hans/")).select(".main-nav__list a, .main-nav__list summary")
+        assert [element.get_text(strip=True) for element in after] == [
+            "联系方式" if element.get_text(strip=True) == "联系我们" else element.get_text(strip=True)
+            for element in before
+        ]
+        assert "Write to us" in [title for title, _href in menu(client, "/en/")]
 
     def test_navigation_change_appears_in_header_and_footer_in_both_languages(self, admin_client, client):
         cities, contact = Page.objects.get(slug="cities"), Page.objects.get(slug="contact")
         self.configure(
             admin_client,
             main=[
-                {"page": contact.pk, "visible": "on"},
-                {"page": cities.pk, "label_en": "Our cities", "label_zh_hans": "我们的城市", "visible": "on"},
-                {
-                    "url": "https://www.iurc.eu",
-                    "label_en": "IURC worldwide",
-                    "label_zh_hans": "全球 IURC",
-                    "visible": "on",
-                },
-                {"page": Page.objects.get(slug="background").pk, "visible": ""},  # hidden for now
+                ("link", {"page": contact.pk}),
+                ("link", {"page": cities.pk, "label_en": "Our cities", "label_zh_hans": "我们的城市"}),
+                ("link", {"url": "https://www.iurc.eu", "label_en": "IURC worldwide", "label_zh_hans": "全球 IURC"}),
+                ("link", {"page": Page.objects.get(slug="background").pk, "visible": False}),  # hidden for now
+                (
+                    "group",
+                    {
+                        "label_en": "News",
+                        "label_zh_hans": "新闻",
+                        "items": [{"page": Page.objects.get(slug="support").pk}],
+                    },
+                ),
             ],
             footer=[
                 {
@@ -115,31 +212,55 @@ class TestNavigation:
             ("Contact", "/en/contact/"),
             ("Our cities", "/en/cities/"),
             ("IURC worldwide", "https://www.iurc.eu"),
+            ("Support", "/en/support/"),
         ]
         assert menu(client, "/zh-hans/") == [
             (contact.title_zh_hans, "/zh-hans/contact/"),
             ("我们的城市", "/zh-hans/cities/"),
             ("全球 IURC", "https://www.iurc.eu"),
+            ("相关支持", "/zh-hans/support/"),
         ]
+        assert soup(client.get("/zh-hans/")).select_one(".main-nav__group summary").get_text(strip=True) == "新闻"
         current = soup(client.get("/en/cities/bologna/")).select_one(".main-nav__list a[aria-current]")
         assert current.get_text(strip=True) == "Our cities" and current["aria-current"] == "true"
-        footer = soup(client.get("/zh-hans/")).select_one(".site-footer__nav a")
-        assert (footer.get_text(strip=True), footer["href"]) == ("欧盟委员会", "https://ec.europa.eu")
+        footer = soup(client.get("/zh-hans/")).select(".site-footer__nav a")
+        assert ("欧盟委员会", "https://ec.europa.eu") in [(a.get_text(strip=True), a["href"]) for a in footer]
 
-    def test_an_item_needs_a_page_or_a_link(self, admin_client):
+    def test_an_entry_needs_a_page_or_a_link(self, admin_client):
         url = settings_url("navigationsettings")
         data = form_data(admin_client, url, None, {}, form_id="w-editor-form")
-        data.update(nested_form_data({"main_items": inline_formset([{"label_en": "Nowhere", "visible": "on"}])}))
+        data.update(nested_form_data({"main_menu": menu_form([("link", {"label_en": "Nowhere"})])}))
         response = admin_client.post(url, data)
         assert response.status_code == 200
         assert "Choose either a page or an external link." in response.content.decode()
 
-    def test_the_header_costs_the_same_queries_for_two_items_or_eight(self, admin_client, client):
+    def test_at_most_six_top_level_entries(self, admin_client):
+        pages = list(Page.objects.get(depth=2).get_children().live()[:7])
+        url = settings_url("navigationsettings")
+        data = form_data(admin_client, url, None, {}, form_id="w-editor-form")
+        data.update(nested_form_data({"main_menu": menu_form([("link", {"page": page.pk}) for page in pages])}))
+        response = admin_client.post(url, data)
+        assert response.status_code == 200
+        assert "The maximum number of items is 6" in response.content.decode()
+
+    def test_the_header_costs_the_same_queries_for_two_items_or_six(self, admin_client, client):
         pages = list(Page.objects.get(depth=2).get_children().live()[:8])
 
         def queries_with(count):
-            MainMenuItem.objects.all().delete()
-            self.configure(admin_client, main=[{"page": page.pk, "visible": "on"} for page in pages[:count]])
+            self.configure(
+                admin_client,
+                main=[
+                    ("link", {"page": pages[0].pk}),
+                    (
+                        "group",
+                        {
+                            "label_en": "G",
+                            "label_zh_hans": "组",
+                            "items": [{"page": page.pk} for page in pages[1:count]],
+                        },
+                    ),
+                ],
+            )
             client.get("/en/background/")  # warm the settings rows and the site root paths
             with CaptureQueriesContext(connection) as queries:
                 assert len(menu(client, "/en/background/")) == count

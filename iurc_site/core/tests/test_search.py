@@ -55,7 +55,7 @@ def test_finds_chinese_and_english_words_in_both_languages(client, language, que
 
 def test_chinese_word_inside_a_sentence_is_highlighted(client):
     _response, document = search(client, "zh-hans", "园艺")
-    first = document.select_one("main .search-result")
+    first = document.select("main .search-result")[1]  # after the roll-up of the horticulture theme
     assert first.select_one("h2 a")["href"] == "/zh-hans/cooperation/yangzhou-horticultural-expo/"
     snippet = first.select_one(".search-result__snippet")
     assert snippet["lang"] == "zh-Hans"
