@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpResponsePermanentRedirect, JsonResponse
-from django.urls import Resolver404, include, path, re_path, resolve
+from django.urls import include, path, re_path, resolve
 from django.views.decorators.csrf import csrf_exempt
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.renderers import OpenApiJsonRenderer2
@@ -179,7 +179,6 @@ class BilingualViewSet(ReadOnlyApiMixin, viewsets.ReadOnlyModelViewSet):
 
     pagination_class = Pagination
     filter_backends = [FilterBackend]
-    lookup_field = "pk"
     lookup_url_kwarg = "id"
     lookup_value_regex = "[0-9]+"
     noun = "page"
@@ -323,18 +322,11 @@ def not_found(request, path):
 
     An address that only lacks its final slash is redirected to the endpoint, as Django's APPEND_SLASH would.
     """
-    if path and not path.endswith("/") and request.method in ("GET", "HEAD"):
-        match = resolve_or_none(f"/{API_PREFIX}{path}/")
-        if match is not None and match.func is not not_found:
-            return HttpResponsePermanentRedirect(f"/{API_PREFIX}{path}/")
+    with_slash = f"/{API_PREFIX}{path}/"
+    if not path.endswith("/") and request.method in ("GET", "HEAD") and resolve(with_slash).func is not not_found:
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{with_slash}?{query}" if query else with_slash)
     return JsonResponse({"message": f"No API endpoint at /{API_PREFIX}{path}."}, status=404)
-
-
-def resolve_or_none(path):
-    try:
-        return resolve(path)
-    except Resolver404:
-        return None
 
 
 router = SimpleRouter()
@@ -352,5 +344,5 @@ urlpatterns = [
     path(f"{API_PREFIX}openapi.json", OpenApiView.as_view(urlconf=bilingual_urlpatterns), name="partners_api_openapi"),
     *bilingual_urlpatterns,
     path(API_PREFIX, wagtail_router.urls),
-    re_path(rf"^{API_PREFIX}(?P<path>.*)$", not_found),
+    re_path(rf"^{API_PREFIX}(?P<path>(?s:.*))$", not_found),
 ]

@@ -3,7 +3,7 @@
 import re
 from collections import defaultdict
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import jsonschema
 import pytest
@@ -218,20 +218,28 @@ def test_unpublished_city_disappears_from_the_api(client):
 
 
 @pytest.mark.parametrize(
-    "url", ["/api/v2/cities/-5/", "/api/v2/stories/null/", "/api/v2/nope/", "/api/v2/nope", "/api/v2/cities/1/x/"]
+    "url",
+    [
+        "/api/v2/cities/-5/",
+        "/api/v2/stories/null/",
+        "/api/v2/nope/",
+        "/api/v2/nope",
+        "/api/v2/cities/1/x/",
+        "/api/v2/new%0Aline/",
+    ],
 )
 def test_addresses_that_are_no_endpoint_are_json_404_without_a_redirect(client, url):
     for method in ("get", "post", "delete"):
         response = getattr(client, method)(url)
         assert response.status_code == 404, (method, url)
         assert response["Content-Type"] == "application/json"
-        assert response.json() == {"message": f"No API endpoint at {url}."}
+        assert response.json() == {"message": f"No API endpoint at {unquote(url)}."}
 
 
 def test_an_endpoint_without_its_final_slash_redirects_to_it(client):
     response = client.get("/api/v2/cities?limit=1")
     assert response.status_code == 301
-    assert response["Location"] == "/api/v2/cities/"
+    assert response["Location"] == "/api/v2/cities/?limit=1"
 
 
 ENDPOINTS = ["/api/v2/cities/", "/api/v2/cities/23/", "/api/v2/stories/", "/api/v2/stories/44/", "/api/v2/openapi.json"]
