@@ -314,10 +314,14 @@ def _close_objects(result):
 
 
 def finish_document(result, generator, request, public):
-    """drf-spectacular postprocessing hook for the bilingual API's document."""
+    """drf-spectacular postprocessing hook for the bilingual API's document.
+
+    The server's URL and the filters' values are those of the request's site; without a request (the dry run of
+    `manage.py check --deploy`, perhaps before `migrate`) there are neither.
+    """
     if request is not None:
         result["servers"] = [{"url": request.build_absolute_uri(f"{spectacular_settings.SCHEMA_PATH_PREFIX}/")}]
-    _filters(result, generator)
+        _filters(result, generator)
     _examples(result)
     _close_objects(result)
     return result

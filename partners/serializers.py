@@ -10,6 +10,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.images.models import SourceImageIOError
 
+from cities.models import CityPage
+from cooperations.models import CooperationStoryPage
 from iurc_site.core.i18n import available_languages, language_codes, localized_field
 from iurc_site.core.models import Country
 
@@ -174,6 +176,9 @@ class PageSerializer(serializers.Serializer):
 class CitySerializer(PageSerializer):
     """A case city. `partner_cities`, `stories`, `themes` and `sdgs` come from its live stories."""
 
+    class Meta:
+        model = CityPage
+
     id = serializers.IntegerField(help_text="Permanent; the permalink `/c/<id>/` uses it.")
     slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
     name = Bilingual("title")
@@ -191,6 +196,9 @@ class CitySerializer(PageSerializer):
 
 class StorySerializer(PageSerializer):
     """A cooperation story between Chinese and European case cities."""
+
+    class Meta:
+        model = CooperationStoryPage
 
     id = serializers.IntegerField(help_text="Permanent; the permalink `/s/<id>/` uses it.")
     slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
