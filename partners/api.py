@@ -335,10 +335,20 @@ router = SimpleRouter()
 router.register("cities", CityViewSet, basename="partners_api_city")
 router.register("stories", StoryViewSet, basename="partners_api_story")
 
+
+class WagtailEndpoint:
+    """Wagtail's own read-only endpoints, with the same answers to other methods: 405 and `{"message": …}`, not a
+    CSRF 403 for a signed-in editor (they show public pages only and need no sign-in)."""
+
+    authentication_classes = []
+
+    def get_exception_handler(self):
+        return exception_handler
+
+
 wagtail_router = WagtailAPIRouter("wagtailapi")
-wagtail_router.register_endpoint("pages", PagesAPIViewSet)
-wagtail_router.register_endpoint("images", ImagesAPIViewSet)
-wagtail_router.register_endpoint("documents", DocumentsAPIViewSet)
+for name, viewset in [("pages", PagesAPIViewSet), ("images", ImagesAPIViewSet), ("documents", DocumentsAPIViewSet)]:
+    wagtail_router.register_endpoint(name, type(viewset.__name__, (WagtailEndpoint, viewset), {}))
 
 
 def bilingual_endpoints(endpoints):

@@ -8,6 +8,7 @@ parameters). Values come from the database: the OpenAPI document lists them as e
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.utils.text import Truncator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -17,6 +18,8 @@ from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmen
 
 from .serializers import ID_MAXIMUM
 
+SHOWN_VALUE_LENGTH = 40  # an unknown value is quoted in the message up to this length
+
 
 def side_choices():
     """`cn`, `eu`, also in capitals (`EU`)."""
@@ -24,12 +27,9 @@ def side_choices():
 
 
 def country_choices():
-    """ISO codes of the countries with case cities, in capitals (`IT`) or small letters (`it`)."""
-    return [
-        (value, country.name)
-        for country in Country.objects.filter(cities__isnull=False).distinct()
-        for value in (country.iso_code, country.iso_code.lower())
-    ]
+    """ISO codes of the countries, in capitals (`IT`) or small letters (`it`)."""
+    countries = Country.objects.all()
+    return [(value, country.name) for country in countries for value in (country.iso_code, country.iso_code.lower())]
 
 
 def phase_choices():
@@ -74,7 +74,8 @@ class ApiFilterSet(django_filters.FilterSet):
             for value, _label in field.choices:
                 if value:
                     known.setdefault(str(value).lower(), str(value))  # `CN, BG…` rather than `CN, cn, BG, bg…`
-            return f"Unknown {name} '{self.data[name]}'. Known: {', '.join(known.values())}."
+            given = Truncator(self.data[name]).chars(SHOWN_VALUE_LENGTH)
+            return f"Unknown {name} '{given}'. Known: {', '.join(known.values())}."
         return f"'{name}' {error.message}."
 
 

@@ -20,6 +20,7 @@ from .links import page_urls, permalinks
 # The one rendition of a page's image the API gives: at most 1200 px on its longer side, in its own format.
 IMAGE_FILTER = "max-1200x1200"
 ID_MAXIMUM = 2**31 - 1  # page ids are 32-bit integers
+W3C_DATETIME = "%Y-%m-%dT%H:%M:%SZ"  # in UTC, as in the sitemap
 
 
 class Bilingual(serializers.Serializer):
@@ -159,8 +160,8 @@ class PageSerializer(serializers.Serializer):
     languages = serializers.SerializerMethodField()
     urls = PageUrls()
     permalinks = Permalinks()
-    first_published_at = serializers.DateTimeField(format="%Y-%m-%dT%H:%M:%SZ", default_timezone=UTC)
-    last_published_at = serializers.DateTimeField(format="%Y-%m-%dT%H:%M:%SZ", default_timezone=UTC)
+    first_published_at = serializers.DateTimeField(format=W3C_DATETIME, default_timezone=UTC, allow_null=True)
+    last_published_at = serializers.DateTimeField(format=W3C_DATETIME, default_timezone=UTC, allow_null=True)
 
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(language_codes())))
     def get_languages(self, page):
@@ -176,9 +177,6 @@ class PageSerializer(serializers.Serializer):
 class CitySerializer(PageSerializer):
     """A case city. `partner_cities`, `stories`, `themes` and `sdgs` come from its live stories."""
 
-    class Meta:
-        model = CityPage
-
     id = serializers.IntegerField(help_text="Permanent; the permalink `/c/<id>/` uses it.")
     slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
     name = Bilingual("title")
@@ -193,12 +191,12 @@ class CitySerializer(PageSerializer):
     sdgs = SdgSerializer(many=True, source="api_sdgs", help_text="The UN SDGs of the city's stories.")
     image = Image()
 
+    class Meta:
+        model = CityPage
+
 
 class StorySerializer(PageSerializer):
     """A cooperation story between Chinese and European case cities."""
-
-    class Meta:
-        model = CooperationStoryPage
 
     id = serializers.IntegerField(help_text="Permanent; the permalink `/s/<id>/` uses it.")
     slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
@@ -213,6 +211,9 @@ class StorySerializer(PageSerializer):
     sdgs = SdgSerializer(many=True)
     outcomes = BilingualList("outcomes")
     image = Image()
+
+    class Meta:
+        model = CooperationStoryPage
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -202,6 +202,12 @@ def test_bad_parameters_are_400_with_a_message(client, url, words):
     assert words in data["message"]
 
 
+def test_an_unknown_value_is_quoted_short(client):
+    message = get_json(client, "/api/v2/stories/?theme=" + "x" * 5000, status=400)["message"]
+    assert message.startswith("Unknown theme 'xxx") and "Known: education-research, " in message
+    assert len(message) < 300
+
+
 def test_unknown_ids_are_404_json_not_a_redirect(client):
     story = CooperationStoryPage.objects.first()
     for url in ["/api/v2/cities/999999/", f"/api/v2/cities/{story.pk}/", "/api/v2/stories/999999/"]:
@@ -242,7 +248,15 @@ def test_an_endpoint_without_its_final_slash_redirects_to_it(client):
     assert response["Location"] == "/api/v2/cities/?limit=1"
 
 
-ENDPOINTS = ["/api/v2/cities/", "/api/v2/cities/23/", "/api/v2/stories/", "/api/v2/stories/44/", "/api/v2/openapi.json"]
+ENDPOINTS = [
+    "/api/v2/cities/",
+    "/api/v2/cities/23/",
+    "/api/v2/stories/",
+    "/api/v2/stories/44/",
+    "/api/v2/openapi.json",
+    "/api/v2/pages/",
+    "/api/v2/images/",
+]
 
 
 @pytest.mark.parametrize("url", ENDPOINTS)
