@@ -2,7 +2,7 @@
 hook, see SPECTACULAR_SETTINGS): the filters' current values from the database as enums, closed objects, the
 server's URL, and worked examples.
 
-Every example is a real request: its description names it, and tests/test_partners_api.py sends it to the
+Every example is a real request: its description names it, and partners/tests/test_api.py sends it to the
 programme content and checks the status, the schema and that the documented answer is an excerpt of the real one.
 Example URLs use `https://example.org`; the ids are those of a fresh install loaded with `load_iurc_content`.
 """

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.system]
 
 MAX_EXAMPLES = 20  # per operation and phase; the four operations then get about 500 requests
 SCHEMATHESIS = Path(sys.executable).with_name("st")
