@@ -1,272 +1,364 @@
-"""The read-only JSON API: Wagtail's own endpoints plus cities and stories carrying both languages at once.
+"""The read-only JSON API under `/api/v2/`: Wagtail's own endpoints, and cities and stories in both languages at once.
 
-Every list endpoint runs a fixed number of queries whatever its length (the related data is prefetched).
+The bilingual endpoints are Django REST framework viewsets. Adding one takes a serializer
+(`partners/serializers.py`), a FilterSet (`partners/filters.py`) and a `BilingualViewSet` subclass registered on
+`router` below; its filters, pagination, errors, methods and OpenAPI description follow. Every list runs a fixed
+number of queries whatever its length: `prepare` fetches the related data of a whole page of results at once.
 """
 
 from collections import defaultdict
-from functools import wraps
 
 from django.db.models import Prefetch, prefetch_related_objects
-from django.http import JsonResponse
-from django.urls import reverse
-from django.views.decorators.http import require_safe
+from django.http import HttpResponsePermanentRedirect, JsonResponse
+from django.urls import include, path, re_path, resolve
+from django.views.decorators.csrf import csrf_exempt
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.renderers import OpenApiJsonRenderer2
+from drf_spectacular.utils import extend_schema_view
+from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework import exceptions, views, viewsets
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.routers import SimpleRouter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.images.models import Image
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, stories_naming
-from iurc_site.core.i18n import available_languages, language_codes, localized_field
 
-from . import filters
-from .links import by_id, page_urls, permalinks, w3c_datetime
-from .openapi import openapi_spec
+from . import openapi
+from .filters import CityFilter, StoryFilter
+from .links import by_id
+from .serializers import IMAGE_FILTER, CitySerializer, ErrorSerializer, StorySerializer
 
 API_PREFIX = "api/v2/"
-
-api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
-
-CITY_FILTERS = ("side", "country", "phase", "theme", "sdg")
-STORY_FILTERS = ("country", "city", "phase", "theme", "sdg")
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+MAX_OFFSET = 10**9
 
 
-def json_response(data, status=200):
-    """UTF-8 JSON (Chinese unescaped), readable from any origin: the data is public and read-only."""
-    response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-    response["Access-Control-Allow-Origin"] = "*"
+class JsonOnly(BaseContentNegotiation):
+    """Always JSON, whatever the Accept header asks: there is no other representation to offer."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+    def select_parser(self, request, parsers):
+        return None
+
+
+def whole_number(query, name, default, minimum, maximum):
+    """The query parameter `name` as an int in [minimum, maximum], `default` if absent; ASCII digits only."""
+    raw = query.get(name)
+    if raw is None:
+        return default
+    if not (raw.isascii() and raw.isdigit() and minimum <= int(raw) <= maximum):
+        raise exceptions.ValidationError(f"'{name}' must be a whole number from {minimum} to {maximum}.")
+    return int(raw)
+
+
+class Pagination(LimitOffsetPagination):
+    """`limit` (1–100, default 20) and `offset`; out-of-range values are a 400, not silently clamped.
+
+    The answer is `{"meta": {total_count, limit, offset, next, previous}, "items": […]}`, the shape of Wagtail's
+    own endpoints; `next` and `previous` keep the request's other parameters in their order.
+    """
+
+    default_limit = DEFAULT_LIMIT
+    max_limit = MAX_LIMIT
+
+    def get_limit(self, request):
+        return whole_number(request.query_params, self.limit_query_param, self.default_limit, 1, self.max_limit)
+
+    def get_offset(self, request):
+        return whole_number(request.query_params, self.offset_query_param, 0, 0, MAX_OFFSET)
+
+    def link(self, offset):
+        query = self.request.query_params.copy()
+        query[self.offset_query_param] = offset
+        query[self.limit_query_param] = self.limit
+        return self.request.build_absolute_uri(f"{self.request.path}?{query.urlencode()}")
+
+    def get_next_link(self):
+        return self.link(self.offset + self.limit) if self.offset + self.limit < self.count else None
+
+    def get_previous_link(self):
+        return self.link(max(self.offset - self.limit, 0)) if self.offset > 0 else None
+
+    def get_paginated_response(self, data):
+        meta = {
+            "total_count": self.count,
+            "limit": self.limit,
+            "offset": self.offset,
+            "next": self.get_next_link(),
+            "previous": self.get_previous_link(),
+        }
+        return Response({"meta": meta, "items": data})
+
+    def get_paginated_response_schema(self, schema):
+        link = {"type": ["string", "null"], "format": "uri"}
+        return openapi.closed(
+            {
+                "meta": openapi.closed(
+                    {
+                        "total_count": {"type": "integer", "minimum": 0},
+                        "limit": {"type": "integer", "minimum": 1, "maximum": self.max_limit},
+                        "offset": {"type": "integer", "minimum": 0},
+                        "next": link,
+                        "previous": link,
+                    }
+                ),
+                "items": schema,
+            }
+        )
+
+    def get_schema_operation_parameters(self, view):
+        return [
+            openapi.query_parameter(
+                self.limit_query_param,
+                f"Items per response, at most {self.max_limit}.",
+                {"type": "integer", "minimum": 1, "maximum": self.max_limit, "default": self.default_limit},
+            ),
+            openapi.query_parameter(
+                self.offset_query_param,
+                "Items to skip.",
+                {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET, "default": 0},
+            ),
+        ]
+
+
+def message_of(detail):
+    """The first message of a DRF error detail (a string, or a list or dict of them)."""
+    while isinstance(detail, list | dict):
+        detail = next(iter(detail.values() if isinstance(detail, dict) else detail))
+    return str(detail)
+
+
+def exception_handler(exc, context):
+    """DRF's handler (404, 405 with `Allow`…), with the body `{"message": …}` as in Wagtail's endpoints."""
+    response = views.exception_handler(exc, context)
+    if response is not None:
+        response.data = {"message": message_of(response.data)}
     return response
 
 
-def api_view(view):
-    """GET/HEAD only; a `filters.BadRequest` becomes a 400 with its message."""
+class ReadOnlyApiMixin:
+    """JSON only, for anyone, without cookies or CSRF; every error is `{"message": …}`."""
 
-    @require_safe
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except filters.BadRequest as error:
-            return json_response({"message": str(error)}, status=400)
+    renderer_classes = [JSONRenderer]
+    content_negotiation_class = JsonOnly
+    authentication_classes = []
+    permission_classes = []
+    parser_classes = []
 
-    return wrapper
-
-
-def bilingual(obj, field_name):
-    """`{"en": …, "zh-hans": …}` from the per-language columns; a language not written yet is `null`."""
-    return {code: getattr(obj, localized_field(field_name, code)) or None for code in language_codes()}
+    def get_exception_handler(self):
+        return exception_handler
 
 
-def country_json(country):
-    return {"iso": country.iso_code, "side": country.side, "name": bilingual(country, "name")}
+class FilterBackend(DjangoFilterBackend):
+    """django-filter's backend, answering a bad value with one sentence (`ApiFilterSet.error_message`)."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = self.get_filterset(request, queryset, view)
+        if not filterset.is_valid():
+            raise exceptions.ValidationError(filterset.error_message())
+        return filterset.qs
 
 
-def phase_json(phase):
-    return {
-        "slug": phase.slug,
-        "name": bilingual(phase, "name"),
-        "start_year": phase.start_year,
-        "end_year": phase.end_year,
-    }
+class BilingualViewSet(ReadOnlyApiMixin, viewsets.ReadOnlyModelViewSet):
+    """Base class: list and detail of published pages of one type, in both languages.
+
+    Subclasses set `serializer_class`, `filterset_class`, `noun` and `base_queryset()`, and may `prepare` a page of
+    results (fetch the related objects of all at once).
+    """
+
+    pagination_class = Pagination
+    filter_backends = [FilterBackend]
+    lookup_url_kwarg = "id"
+    lookup_value_regex = "[0-9]+"
+    noun = "page"
+
+    def base_queryset(self):
+        raise NotImplementedError
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # drf-spectacular asking for the model: no query
+            return self.serializer_class.Meta.model.objects.none()
+        return self.base_queryset()
+
+    def accepted_parameters(self):
+        if self.action == "list":
+            names = [*self.filterset_class.base_filters]
+            return [*names, self.paginator.limit_query_param, self.paginator.offset_query_param]
+        return []
+
+    def initial(self, request, *args, **kwargs):
+        """Refuse unknown, repeated and empty query parameters of a GET before anything else runs (any other
+        method is answered 405 or, OPTIONS, with the methods allowed)."""
+        super().initial(request, *args, **kwargs)
+        if request.method not in ("GET", "HEAD"):
+            return
+        accepted = self.accepted_parameters()
+        query = request.query_params
+        unknown = sorted(set(query) - set(accepted))
+        if unknown and not accepted:
+            raise exceptions.ValidationError(f"Unknown query parameter '{unknown[0]}'. This endpoint takes none.")
+        if unknown:
+            raise exceptions.ValidationError(f"Unknown query parameter '{unknown[0]}'. Allowed: {', '.join(accepted)}.")
+        for name in query:
+            if len(query.getlist(name)) > 1:
+                raise exceptions.ValidationError(f"Give '{name}' at most once.")
+            if not query[name]:
+                raise exceptions.ValidationError(f"'{name}' is empty.")
+
+    def get_object(self):
+        page = by_id(self.get_queryset(), self.kwargs[self.lookup_url_kwarg])
+        if page is None:
+            raise exceptions.NotFound(f"No published {self.noun} has the id {self.kwargs[self.lookup_url_kwarg]}.")
+        return page
+
+    def prepare(self, pages):
+        """Fetch what the serializer shows of `pages` besides their own fields, for all of them at once."""
+
+    def get_serializer(self, instance=None, *args, **kwargs):
+        if instance is not None:
+            self.prepare(list(instance) if kwargs.get("many") else [instance])
+        return super().get_serializer(instance, *args, **kwargs)
 
 
-def theme_json(theme):
-    return {"slug": theme.slug, "name": bilingual(theme, "name")}
+def published_cities():
+    return CityPage.objects.visible().select_related("country")
 
 
-def sdg_json(goal):
-    return {"number": goal.number, "name": bilingual(goal, "name")}
-
-
-def city_ref(city, request):
-    return {
-        "id": city.pk,
-        "slug": city.slug,
-        "name": bilingual(city, "title"),
-        "country": city.country.iso_code,
-        "detail_url": request.build_absolute_uri(reverse("partners_api_city", args=[city.pk])),
-    }
-
-
-def story_ref(story, request):
-    return {
-        "id": story.pk,
-        "slug": story.slug,
-        "title": bilingual(story, "title"),
-        "detail_url": request.build_absolute_uri(reverse("partners_api_story", args=[story.pk])),
-    }
-
-
-def page_links(page, request):
-    return {
-        "languages": available_languages(page),
-        "urls": page_urls(page, request),
-        "permalinks": permalinks(page, request),
-        "first_published_at": w3c_datetime(page.first_published_at),
-        "last_published_at": w3c_datetime(page.last_published_at),
-    }
-
-
-class Published:
-    """The API's pages: those the public may see (`visible()`)."""
-
-    def cities(self):
-        return CityPage.objects.visible().select_related("country")
-
-    def stories(self):
-        return CooperationStoryPage.objects.visible()
+def published_stories():
+    return CooperationStoryPage.objects.visible()
 
 
 def unique(objects, key):
-    seen = {}
-    for obj in objects:
-        seen.setdefault(obj.pk, obj)
-    return sorted(seen.values(), key=key)
+    """`objects` without repeats (by primary key), sorted by `key`."""
+    return sorted({obj.pk: obj for obj in objects}.values(), key=key)
 
 
-def cities_json(cities, request, published):
-    """Serialise cities with their phases, partners, stories, themes and SDGs in six queries in all."""
-    prefetch_related_objects(cities, "phases")
-    stories = (
-        stories_naming(cities, published.stories())
-        .order_by("path")
-        .prefetch_related(
-            Prefetch("chinese_cities", queryset=published.cities()),
-            Prefetch("european_cities", queryset=published.cities()),
+def prefetch_images(pages):
+    prefetch_related_objects(pages, Prefetch("image", queryset=Image.objects.prefetch_renditions(IMAGE_FILTER)))
+
+
+@extend_schema_view(**openapi.operations("city", "cities", CitySerializer, ErrorSerializer))
+class CityViewSet(BilingualViewSet):
+    serializer_class = CitySerializer
+    filterset_class = CityFilter
+    noun = "city"
+
+    def base_queryset(self):
+        return published_cities().order_by("path")
+
+    def prepare(self, cities):
+        """Phases, image, and the live stories naming each city with their cities, themes and SDGs."""
+        prefetch_related_objects(cities, "phases")
+        prefetch_images(cities)
+        stories = (
+            stories_naming(cities, published_stories())
+            .order_by("path")
+            .prefetch_related(
+                Prefetch("chinese_cities", queryset=published_cities()),
+                Prefetch("european_cities", queryset=published_cities()),
+                "themes",
+                "sdgs",
+            )
+        )
+        stories_of = defaultdict(list)
+        for story in stories:
+            for city in [*story.chinese_cities.all(), *story.european_cities.all()]:
+                stories_of[city.pk].append(story)
+        for city in cities:
+            own = stories_of[city.pk]
+            other_side = "european_cities" if city.country.side == "cn" else "chinese_cities"
+            city.api_stories = own
+            city.api_partners = unique(
+                [partner for story in own for partner in getattr(story, other_side).all()], key=lambda c: c.path
+            )
+            city.api_themes = unique([t for story in own for t in story.themes.all()], key=lambda t: t.slug)
+            city.api_sdgs = unique([g for story in own for g in story.sdgs.all()], key=lambda g: g.number)
+
+
+@extend_schema_view(**openapi.operations("story", "stories", StorySerializer, ErrorSerializer))
+class StoryViewSet(BilingualViewSet):
+    serializer_class = StorySerializer
+    filterset_class = StoryFilter
+    noun = "story"
+
+    def base_queryset(self):
+        return published_stories().select_related("phase").order_by("path")
+
+    def prepare(self, stories):
+        prefetch_related_objects(
+            stories,
+            Prefetch("chinese_cities", queryset=published_cities().order_by("path")),
+            Prefetch("european_cities", queryset=published_cities().order_by("path")),
             "themes",
             "sdgs",
         )
-    )
-    stories_of = defaultdict(list)
-    for story in stories:
-        for city in [*story.chinese_cities.all(), *story.european_cities.all()]:
-            stories_of[city.pk].append(story)
-    items = []
-    for city in cities:
-        own = stories_of[city.pk]
-        partners = [
-            partner
-            for story in own
-            for partner in (story.european_cities if city.country.side == "cn" else story.chinese_cities).all()
-        ]
-        items.append(
-            {
-                "id": city.pk,
-                "slug": city.slug,
-                "name": bilingual(city, "title"),
-                "summary": bilingual(city, "summary"),
-                "region": bilingual(city, "region"),
-                "country": country_json(city.country),
-                "coordinates": {"latitude": float(city.latitude), "longitude": float(city.longitude)},
-                "phases": [phase_json(phase) for phase in city.phases.all()],
-                "partner_cities": [city_ref(p, request) for p in unique(partners, key=lambda c: c.path)],
-                "stories": [story_ref(story, request) for story in own],
-                "themes": [theme_json(t) for t in unique([t for s in own for t in s.themes.all()], lambda t: t.slug)],
-                "sdgs": [sdg_json(g) for g in unique([g for s in own for g in s.sdgs.all()], lambda g: g.number)],
-                **page_links(city, request),
-            }
-        )
-    return items
+        prefetch_images(stories)
 
 
-def stories_json(stories, request, published):
-    """Serialise stories with their cities, phase, themes and SDGs in four queries in all."""
-    prefetch_related_objects(
-        stories,
-        Prefetch("chinese_cities", queryset=published.cities().order_by("path")),
-        Prefetch("european_cities", queryset=published.cities().order_by("path")),
-        "themes",
-        "sdgs",
-    )
-    return [
-        {
-            "id": story.pk,
-            "slug": story.slug,
-            "title": bilingual(story, "title"),
-            "summary": bilingual(story, "summary"),
-            "chinese_cities": [city_ref(city, request) for city in story.chinese_cities.all()],
-            "european_cities": [city_ref(city, request) for city in story.european_cities.all()],
-            "phase": phase_json(story.phase) if story.phase else None,
-            "start_year": story.start_year,
-            "end_year": story.end_year,
-            "themes": [theme_json(theme) for theme in story.themes.all()],
-            "sdgs": [sdg_json(goal) for goal in story.sdgs.all()],
-            "outcomes": {
-                code: [block.value for block in getattr(story, localized_field("outcomes", code))]
-                for code in language_codes()
-            },
-            **page_links(story, request),
-        }
-        for story in stories
-    ]
+class OpenApiView(ReadOnlyApiMixin, SpectacularJSONAPIView):
+    """The OpenAPI 3.1 description of the bilingual endpoints, generated from the viewsets above."""
+
+    renderer_classes = [OpenApiJsonRenderer2]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and request.query_params:
+            name = sorted(request.query_params)[0]
+            raise exceptions.ValidationError(f"Unknown query parameter '{name}'. This endpoint takes none.")
 
 
-def listing(request, queryset, params, serialise, published):
-    """`{"meta": {total_count, limit, offset, next, previous}, "items": […]}` for one slice of `queryset`."""
-    limit, offset = params.limit, params.offset
-    total = queryset.count()
-    items = serialise(list(queryset[offset : offset + limit]), request, published)
+@csrf_exempt
+def not_found(request, path):
+    """Any other address under `/api/v2/`, whatever the method: a JSON 404, never a language redirect.
 
-    def page_link(new_offset):
-        query = request.GET.copy()
-        query["offset"] = new_offset
-        query["limit"] = limit
-        return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
-
-    meta = {
-        "total_count": total,
-        "limit": limit,
-        "offset": offset,
-        "next": page_link(offset + limit) if offset + limit < total else None,
-        "previous": page_link(max(offset - limit, 0)) if offset > 0 else None,
-    }
-    return json_response({"meta": meta, "items": items})
+    An address that only lacks its final slash is redirected to the endpoint, as Django's APPEND_SLASH would.
+    """
+    with_slash = f"/{API_PREFIX}{path}/"
+    if not path.endswith("/") and request.method in ("GET", "HEAD") and resolve(with_slash).func is not not_found:
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{with_slash}?{query}" if query else with_slash)
+    return JsonResponse({"message": f"No API endpoint at /{API_PREFIX}{path}."}, status=404)
 
 
-def detail(request, queryset, page_id, serialise, published, noun):
-    if request.GET:
-        raise filters.BadRequest(f"Unknown query parameter '{sorted(request.GET)[0]}'. This endpoint takes none.")
-    obj = by_id(queryset, page_id)
-    if obj is None:
-        return json_response({"message": f"No published {noun} has the id {page_id}."}, status=404)
-    return json_response(serialise([obj], request, published)[0])
+router = SimpleRouter()
+router.register("cities", CityViewSet, basename="partners_api_city")
+router.register("stories", StoryViewSet, basename="partners_api_story")
 
 
-@api_view
-def city_list(request):
-    params = filters.ApiFilters(request.GET, CITY_FILTERS)
-    published = Published()
-    cities = params.cities(published.cities().order_by("path"), published.stories())
-    return listing(request, cities, params, cities_json, published)
+class WagtailEndpoint:
+    """Wagtail's own read-only endpoints, with the same answers to other methods: 405 and `{"message": …}`, not a
+    CSRF 403 for a signed-in editor (they show public pages only and need no sign-in)."""
+
+    authentication_classes = []
+
+    def get_exception_handler(self):
+        return exception_handler
 
 
-@api_view
-def city_detail(request, page_id):
-    published = Published()
-    return detail(request, published.cities(), page_id, cities_json, published, "city")
+wagtail_router = WagtailAPIRouter("wagtailapi")
+for name, viewset in [("pages", PagesAPIViewSet), ("images", ImagesAPIViewSet), ("documents", DocumentsAPIViewSet)]:
+    wagtail_router.register_endpoint(name, type(viewset.__name__, (WagtailEndpoint, viewset), {}))
 
 
-def ordered_stories(published):
-    return published.stories().select_related("phase").order_by("path")
+def bilingual_endpoints(endpoints):
+    """drf-spectacular preprocessing hook: the document describes the bilingual endpoints, not Wagtail's own."""
+    return [endpoint for endpoint in endpoints if issubclass(getattr(endpoint[3], "cls", object), BilingualViewSet)]
 
 
-@api_view
-def story_list(request):
-    params = filters.ApiFilters(request.GET, STORY_FILTERS)
-    published = Published()
-    return listing(request, params.stories(ordered_stories(published)), params, stories_json, published)
-
-
-@api_view
-def story_detail(request, page_id):
-    published = Published()
-    return detail(request, ordered_stories(published), page_id, stories_json, published, "story")
-
-
-@require_safe
-def openapi(request):
-    """The OpenAPI 3.1 description of the endpoints above."""
-    return json_response(openapi_spec(request.build_absolute_uri(f"/{API_PREFIX}")))
+urlpatterns = [
+    path(f"{API_PREFIX}openapi.json", OpenApiView.as_view(), name="partners_api_openapi"),
+    path(API_PREFIX, include(router.urls)),
+    path(API_PREFIX, wagtail_router.urls),
+    re_path(rf"^{API_PREFIX}(?P<path>(?s:.*))$", not_found),
+]

@@ -1,101 +1,164 @@
-"""Strict query-string parsing for the JSON API, on top of the listings' filter forms.
+"""The API's filters (django-filter FilterSets): strict, so that a partner's script fails loudly on a typo.
 
 The HTML directory and story index (cities/filters.py, cooperations/filters.py) ignore a bad value and say so;
-the API uses the same forms to validate and filter, but answers 400 to an unknown, repeated or malformed
-parameter so that a partner's script fails loudly instead of silently getting everything.
+here an unknown value is a 400 naming the known ones (`partners/api.py` also refuses unknown, repeated and empty
+parameters). Values come from the database: the OpenAPI document lists them as enums (`partners/openapi.py`).
 """
 
+import django_filters
+from django import forms
 from django.db.models import Q
+from django.utils.text import Truncator
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
-from cities.filters import CityFilterSet
 from cities.models import CityPage
-from cooperations.filters import StoryFilterSet
 from cooperations.models import CooperationStoryPage, stories_naming
+from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
 
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 100
-PAGINATION = ("limit", "offset")
+from .serializers import ID_MAXIMUM
 
-
-class BadRequest(Exception):
-    """A client error; the message is returned to the client as `{"message": …}` with status 400."""
+SHOWN_VALUE_LENGTH = 40  # an unknown value is quoted in the message up to this length
 
 
-def _single(query, name):
-    values = query.getlist(name)
-    if len(values) > 1:
-        raise BadRequest(f"Give '{name}' at most once.")
-    value = values[0].strip() if values else ""
-    if values and not value:
-        raise BadRequest(f"'{name}' is empty.")
-    return value
+def side_choices():
+    """`cn`, `eu`, also in capitals (`EU`)."""
+    return [(value, label) for code, label in Country.Side.choices for value in (code, code.upper())]
 
 
-def _integer(query, name, default, minimum, maximum):
-    raw = _single(query, name)
-    if not raw:
-        return default
-    if not (raw.isascii() and raw.isdigit() and minimum <= int(raw) <= maximum):
-        raise BadRequest(f"'{name}' must be a whole number from {minimum} to {maximum}.")
-    return int(raw)
+def country_choices():
+    """ISO codes of the countries, in capitals (`IT`) or small letters (`it`)."""
+    countries = Country.objects.all()
+    return [(value, country.name) for country in countries for value in (country.iso_code, country.iso_code.lower())]
 
 
-class ApiFilters:
-    """Parse `query` for an endpoint accepting the filter names `allowed` (plus `limit` and `offset`)."""
+def phase_choices():
+    return [(phase.slug, phase.name) for phase in ProgrammePhase.objects.all()]
 
-    def __init__(self, query, allowed):
-        unknown = sorted(set(query) - set(allowed) - set(PAGINATION))
-        if unknown:
-            allowed_names = ", ".join([*allowed, *PAGINATION])
-            raise BadRequest(f"Unknown query parameter '{unknown[0]}'. Allowed: {allowed_names}.")
-        self.limit = _integer(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT)
-        self.offset = _integer(query, "offset", 0, 0, 10**9)
-        self.city_id = _integer(query, "city", None, 1, 2**31 - 1) if "city" in allowed else None
-        given = {name: _single(query, name) for name in allowed if name in query and name != "city"}
-        # Each filter set reads its choices from the database: build it only when one of its filters is given.
-        self.city_form = (
-            CityFilterSet(given, CityPage.objects.all()) if given.keys() & CityFilterSet.base_filters.keys() else None
-        )
-        self.story_form = (
-            StoryFilterSet(given, CooperationStoryPage.objects.all())
-            if given.keys() & StoryFilterSet.base_filters.keys()
-            else None
-        )
-        for name, value in given.items():
-            form = self.city_form if name in CityFilterSet.base_filters else self.story_form
-            if name in form.errors:
-                known = ", ".join(
-                    choice.upper() if name == "country" else choice
-                    for choice, _label in form.form.fields[name].choices
-                    if choice
-                )
-                raise BadRequest(f"Unknown {name} '{value}'. Known: {known}.")
 
-    def cities(self, cities, stories):
-        """Side, country and phase from the directory's form; theme and SDG through the `stories` naming them."""
-        if self.city_form is not None:
-            cities = self.city_form.apply(cities)
-        if self.story_form is not None:
-            stories = self.story_form.apply(stories)
-            cities = cities.filter(
-                Q(pk__in=stories.values("chinese_cities")) | Q(pk__in=stories.values("european_cities"))
-            )
-        return cities
+def theme_choices():
+    return [(theme.slug, theme.name) for theme in Theme.objects.all()]
 
-    def stories(self, stories):
-        """Theme and SDG from the story index's form; country, phase and city through the stories' cities."""
-        if self.story_form is not None:
-            stories = self.story_form.apply(stories)
-        values = self.city_form.values if self.city_form is not None else {}
-        if "phase" in values:
-            stories = stories.filter(phase__slug=values["phase"])
-        if "country" in values:
-            stories = stories.filter(pk__in=self._stories_naming(Q(country__iso_code=values["country"].upper())))
-        if self.city_id is not None:
-            stories = stories.filter(pk__in=self._stories_naming(Q(pk=self.city_id)))
-        return stories
+
+def sdg_choices():
+    return [(str(goal.number), goal.name) for goal in SustainableDevelopmentGoal.objects.all()]
+
+
+class WholeNumberField(forms.Field):
+    """A whole number in ASCII digits from 1 to `ID_MAXIMUM` (Django's IntegerField takes "１０" and "1_0")."""
+
+    maximum = ID_MAXIMUM
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not (value.isascii() and value.isdigit() and 1 <= int(value) <= self.maximum):
+            raise forms.ValidationError(f"must be a whole number from 1 to {self.maximum}", code="invalid")
+        return int(value)
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": ID_MAXIMUM})
+class IdFilter(django_filters.Filter):
+    field_class = WholeNumberField
+
+
+class ApiFilterSet(django_filters.FilterSet):
+    """Base class: `error_message()` says what is wrong with the first bad parameter, in one sentence."""
+
+    def error_message(self):
+        name, errors = next(iter(self.errors.items()))
+        error = errors.as_data()[0]
+        field = self.form.fields[name]
+        if error.code == "invalid_choice":
+            known = {}
+            for value, _label in field.choices:
+                if value:
+                    known.setdefault(str(value).lower(), str(value))  # `CN, BG…` rather than `CN, cn, BG, bg…`
+            given = Truncator(self.data[name]).chars(SHOWN_VALUE_LENGTH)
+            return f"Unknown {name} '{given}'. Known: {', '.join(known.values())}."
+        return f"'{name}' {error.message}."
+
+
+def theme_filter():
+    filter_ = django_filters.ChoiceFilter(choices=theme_choices, field_name="themes__slug", help_text="Theme slug.")
+    return extend_schema_field(OpenApiTypes.STR)(filter_)
+
+
+def sdg_filter():
+    filter_ = django_filters.TypedChoiceFilter(
+        choices=sdg_choices, coerce=int, field_name="sdgs__number", help_text="UN Sustainable Development Goal."
+    )
+    return extend_schema_field(OpenApiTypes.INT)(filter_)
+
+
+def phase_filter(field_name):
+    filter_ = django_filters.ChoiceFilter(choices=phase_choices, field_name=field_name, help_text="Programme phase.")
+    return extend_schema_field(OpenApiTypes.STR)(filter_)
+
+
+def country_filter(method, help_text):
+    filter_ = django_filters.ChoiceFilter(choices=country_choices, method=method, help_text=help_text)
+    return extend_schema_field(OpenApiTypes.STR)(filter_)
+
+
+class StoryFilter(ApiFilterSet):
+    country = country_filter("filter_country", "Stories naming a city of this country (ISO 3166-1 alpha-2 code).")
+    city = IdFilter(method="filter_city", help_text="Stories naming the city with this id.")
+    phase = phase_filter("phase__slug")
+    theme = theme_filter()
+    sdg = sdg_filter()
+
+    class Meta:
+        model = CooperationStoryPage
+        fields = []
+
+    def filter_country(self, stories, name, value):
+        return self.naming(stories, CityPage.objects.filter(country__iso_code=value.upper()))
+
+    def filter_city(self, stories, name, value):
+        return self.naming(stories, CityPage.objects.filter(pk=value))
 
     @staticmethod
-    def _stories_naming(city_condition):
-        """Ids of stories naming, on either side, a city that meets `city_condition`."""
-        return stories_naming(CityPage.objects.filter(city_condition)).values("pk")
+    def naming(stories, cities):
+        """The `stories` naming, on either side, one of `cities`."""
+        return stories.filter(pk__in=stories_naming(cities).values("pk"))
+
+
+class CityFilter(ApiFilterSet):
+    side = extend_schema_field(OpenApiTypes.STR)(
+        django_filters.ChoiceFilter(
+            choices=side_choices, method="filter_side", help_text="Chinese (`cn`) or European (`eu`) cities."
+        )
+    )
+    country = country_filter("filter_country", "ISO 3166-1 alpha-2 code.")
+    phase = phase_filter("phases__slug")
+    theme = theme_filter()
+    sdg = sdg_filter()
+
+    STORY_FILTERS = ("theme", "sdg")  # applied together: cities with one story on both
+
+    class Meta:
+        model = CityPage
+        fields = []
+
+    def filter_side(self, cities, name, value):
+        return cities.filter(country__side=value.lower())
+
+    def filter_country(self, cities, name, value):
+        return cities.filter(country__iso_code=value.upper())
+
+    def filter_queryset(self, cities):
+        """As FilterSet's, but theme and SDG select the cities of the live stories that have both."""
+        stories = None
+        for name, value in self.form.cleaned_data.items():
+            if value in (None, ""):
+                continue
+            if name in self.STORY_FILTERS:
+                stories = CooperationStoryPage.objects.visible() if stories is None else stories
+                stories = self.filters[name].filter(stories, value)
+            else:
+                cities = self.filters[name].filter(cities, value)
+        if stories is not None:
+            named = Q(pk__in=stories.values("chinese_cities")) | Q(pk__in=stories.values("european_cities"))
+            cities = cities.filter(named)
+        return cities

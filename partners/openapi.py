@@ -1,175 +1,73 @@
-"""OpenAPI 3.1 description of the bilingual endpoints, served at `/api/v2/openapi.json`.
+"""What drf-spectacular cannot infer for the API's OpenAPI document, added by `finish_document` (a postprocessing
+hook, see SPECTACULAR_SETTINGS): the filters' current values from the database as enums, closed objects, the
+server's URL, and worked examples.
 
-Every example is a real request: partners/tests/test_api.py runs each one against the programme content and
-checks the status, the schema and that the documented response is an excerpt of the real one. Example URLs use
-`https://example.org`; the ids are those of a fresh install loaded with `load_iurc_content`.
+Every example is a real request: its description names it, and partners/tests/test_api.py sends it to the
+programme content and checks the status, the schema and that the documented answer is an excerpt of the real one.
+Example URLs use `https://example.org`; the ids are those of a fresh install loaded with `load_iurc_content`.
 """
 
-from iurc_site.core.i18n import language_codes
+import re
 
-from .filters import DEFAULT_LIMIT, MAX_LIMIT
+from drf_spectacular.settings import spectacular_settings
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 
 EXAMPLE_HOST = "https://example.org"
 CITIES_URL = f"{EXAMPLE_HOST}/api/v2/cities/"
 
 
-def _ref(name):
-    return {"$ref": f"#/components/schemas/{name}"}
+def closed(properties):
+    """An object schema with exactly these properties, all required."""
+    return {"type": "object", "properties": properties, "required": list(properties), "additionalProperties": False}
 
 
-def _object(properties, required=None):
+def query_parameter(name, description, schema):
+    return {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
+
+
+def operations(noun, plural, serializer, error_serializer):
+    """`extend_schema_view` arguments for the list and detail operations of a bilingual endpoint."""
+    bad_request = OpenApiResponse(error_serializer, "A bad parameter; the message says which and why.")
     return {
-        "type": "object",
-        "properties": properties,
-        "required": list(properties) if required is None else required,
-        "additionalProperties": False,
+        "list": extend_schema(
+            operation_id=f"list{plural.title()}",
+            summary=f"{plural.capitalize()}, both languages in one response",
+            description=f"The published {plural}, in the site's order, one page at a time.",
+            responses={200: OpenApiResponse(serializer, f"One page of {plural}."), 400: bad_request},
+        ),
+        "retrieve": extend_schema(
+            operation_id=f"get{noun.title()}",
+            summary=f"One {noun}, both languages in one response",
+            description=f"A published {noun} by its permanent id.",
+            parameters=[
+                OpenApiParameter(
+                    "id",
+                    {"type": "integer", "minimum": 1},
+                    OpenApiParameter.PATH,
+                    description=f"The {noun}'s permanent id (as in its permalink).",
+                )
+            ],
+            responses={
+                200: OpenApiResponse(serializer, f"The {noun}."),
+                400: bad_request,
+                404: OpenApiResponse(error_serializer, f"No published {noun} has this id."),
+            },
+        ),
     }
 
 
-NULLABLE_STRING = {"type": ["string", "null"]}
-URI = {"type": "string", "format": "uri"}
-NULLABLE_URI = {"type": ["string", "null"], "format": "uri"}
-DATETIME = {"type": ["string", "null"], "format": "date-time"}
-LANGUAGES = language_codes()
+class Example:
+    """A GET request below the API's root (`cities/?country=IT`) and the documented excerpt of its answer."""
 
-SCHEMAS = {
-    "Bilingual": {
-        **_object(dict.fromkeys(LANGUAGES, NULLABLE_STRING)),
-        "description": "The same text in each language; `null` where it has not been written in that language.",
-    },
-    "BilingualList": _object({code: {"type": "array", "items": {"type": "string"}} for code in LANGUAGES}),
-    "Country": _object(
-        {
-            "iso": {"type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2"},
-            "side": {"type": "string", "enum": ["cn", "eu"], "description": "Chinese or European side"},
-            "name": _ref("Bilingual"),
-        }
-    ),
-    "Coordinates": _object(
-        {
-            "latitude": {"type": "number", "minimum": -90, "maximum": 90},
-            "longitude": {"type": "number", "minimum": -180, "maximum": 180},
-        }
-    ),
-    "Phase": _object(
-        {
-            "slug": {"type": "string"},
-            "name": _ref("Bilingual"),
-            "start_year": {"type": "integer"},
-            "end_year": {"type": "integer"},
-        }
-    ),
-    "Theme": _object({"slug": {"type": "string"}, "name": _ref("Bilingual")}),
-    "Sdg": _object({"number": {"type": "integer", "minimum": 1, "maximum": 17}, "name": _ref("Bilingual")}),
-    "CityRef": _object(
-        {
-            "id": {"type": "integer"},
-            "slug": {"type": "string"},
-            "name": _ref("Bilingual"),
-            "country": {"type": "string", "pattern": "^[A-Z]{2}$"},
-            "detail_url": URI,
-        }
-    ),
-    "StoryRef": _object(
-        {"id": {"type": "integer"}, "slug": {"type": "string"}, "title": _ref("Bilingual"), "detail_url": URI}
-    ),
-    "PageUrls": {
-        **_object(dict.fromkeys(LANGUAGES, NULLABLE_URI)),
-        "description": "The page in each language; `null` where it has not been written in that language.",
-    },
-    "Permalinks": {
-        **_object({"default": URI, **dict.fromkeys(LANGUAGES, URI)}),
-        "description": "Addresses that survive renaming: `default` opens in the reader's language, the others pin it.",
-    },
-    "City": _object(
-        {
-            "id": {"type": "integer", "description": "Permanent; the permalink `/c/<id>/` uses it."},
-            "slug": {"type": "string", "description": "Part of the page URL; editors may change it."},
-            "name": _ref("Bilingual"),
-            "summary": _ref("Bilingual"),
-            "region": _ref("Bilingual"),
-            "country": _ref("Country"),
-            "coordinates": _ref("Coordinates"),
-            "phases": {"type": "array", "items": _ref("Phase")},
-            "partner_cities": {"type": "array", "items": _ref("CityRef")},
-            "stories": {"type": "array", "items": _ref("StoryRef")},
-            "themes": {"type": "array", "items": _ref("Theme"), "description": "The themes of the city's stories."},
-            "sdgs": {"type": "array", "items": _ref("Sdg"), "description": "The UN SDGs of the city's stories."},
-            "languages": {"type": "array", "items": {"type": "string", "enum": LANGUAGES}},
-            "urls": _ref("PageUrls"),
-            "permalinks": _ref("Permalinks"),
-            "first_published_at": DATETIME,
-            "last_published_at": DATETIME,
-        }
-    ),
-    "Story": _object(
-        {
-            "id": {"type": "integer", "description": "Permanent; the permalink `/s/<id>/` uses it."},
-            "slug": {"type": "string"},
-            "title": _ref("Bilingual"),
-            "summary": _ref("Bilingual"),
-            "chinese_cities": {"type": "array", "items": _ref("CityRef")},
-            "european_cities": {"type": "array", "items": _ref("CityRef")},
-            "phase": {"oneOf": [_ref("Phase"), {"type": "null"}]},
-            "start_year": {"type": "integer"},
-            "end_year": {"type": ["integer", "null"]},
-            "themes": {"type": "array", "items": _ref("Theme")},
-            "sdgs": {"type": "array", "items": _ref("Sdg")},
-            "outcomes": _ref("BilingualList"),
-            "languages": {"type": "array", "items": {"type": "string", "enum": LANGUAGES}},
-            "urls": _ref("PageUrls"),
-            "permalinks": _ref("Permalinks"),
-            "first_published_at": DATETIME,
-            "last_published_at": DATETIME,
-        }
-    ),
-    "ListMeta": _object(
-        {
-            "total_count": {"type": "integer", "minimum": 0},
-            "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
-            "offset": {"type": "integer", "minimum": 0},
-            "next": NULLABLE_URI,
-            "previous": NULLABLE_URI,
-        }
-    ),
-    "CityList": _object({"meta": _ref("ListMeta"), "items": {"type": "array", "items": _ref("City")}}),
-    "StoryList": _object({"meta": _ref("ListMeta"), "items": {"type": "array", "items": _ref("Story")}}),
-    "Error": _object({"message": {"type": "string"}}),
-}
+    def __init__(self, name, summary, request, status, value):
+        self.name, self.summary, self.request, self.status, self.value = name, summary, request, status, value
 
+    def query(self):
+        return [pair.split("=", 1) for pair in self.request.partition("?")[2].split("&") if pair]
 
-def _parameter(name, location, schema, description, examples):
-    parameter = {"name": name, "in": location, "schema": schema, "description": description}
-    if location == "path":
-        parameter["required"] = True
-    if examples:
-        parameter["examples"] = {key: {"value": value} for key, value in examples.items()}
-    return parameter
-
-
-def _query(name, schema, description, **examples):
-    return _parameter(name, "query", schema, description, examples)
-
-
-def _pagination(**examples):
-    limits = {key: value[0] for key, value in examples.items() if value[0] is not None}
-    offsets = {key: value[1] for key, value in examples.items() if value[1] is not None}
-    return [
-        _query(
-            "limit",
-            {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": DEFAULT_LIMIT},
-            f"Items per response, at most {MAX_LIMIT}.",
-            **limits,
-        ),
-        _query("offset", {"type": "integer", "minimum": 0, "default": 0}, "Items to skip.", **offsets),
-    ]
-
-
-def _response(description, schema, **examples):
-    content = {"schema": _ref(schema)}
-    if examples:
-        content["examples"] = {key: {"summary": value[0], "value": value[1]} for key, value in examples.items()}
-    return {"description": description, "content": {"application/json": content}}
+    def as_openapi(self):
+        request = f"{spectacular_settings.SCHEMA_PATH_PREFIX}/{self.request}"
+        return {"summary": self.summary, "description": f"The answer to `GET {request}`.", "value": self.value}
 
 
 def _bi(en, zh):
@@ -196,6 +94,7 @@ CHONGQING = {
     ],
     "themes": [{"slug": "logistics-rail", "name": _bi("Logistics and rail", "物流与铁路")}],
     "sdgs": [{"number": 9}],
+    "image": None,
     "languages": ["en", "zh-hans"],
     "urls": {
         "en": f"{EXAMPLE_HOST}/en/cities/chongqing/",
@@ -226,235 +125,203 @@ CHONGQING_MANNHEIM = {
     "permalinks": {"default": f"{EXAMPLE_HOST}/s/44/"},
 }
 
-BAD_REQUEST = {
-    "bad-limit": ("A limit above the maximum", {"message": f"'limit' must be a whole number from 1 to {MAX_LIMIT}."}),
-    "unknown-parameter": (
-        "A parameter the endpoint does not know",
-        {"message": "Unknown query parameter 'colour'. Allowed: side, country, phase, theme, sdg, limit, offset."},
-    ),
-    "unknown-country": (
-        "A country without case cities",
-        {"message": "Unknown country 'XX'. Known: CN, BG, DE, ES, FR, GB, GR, IT."},
-    ),
+
+def _missing(noun, plural):
+    return Example(
+        "Missing",
+        f"An id that is not a published {noun}",
+        f"{plural}/999999/",
+        404,
+        {"message": f"No published {noun} has the id 999999."},
+    )
+
+
+# By operationId: a new endpoint adds its own.
+EXAMPLES = {
+    "listCities": [
+        Example(
+            "ItalianCities",
+            "Italian case cities, one per page",
+            "cities/?country=IT&limit=1",
+            200,
+            {
+                "meta": {
+                    "total_count": 3,
+                    "limit": 1,
+                    "offset": 0,
+                    "next": f"{CITIES_URL}?country=IT&limit=1&offset=1",
+                    "previous": None,
+                },
+                "items": [
+                    {
+                        "id": 34,
+                        "slug": "rome",
+                        "name": _bi("Rome", "罗马"),
+                        "partner_cities": [{"slug": "yangzhou"}, {"slug": "yantai"}],
+                    }
+                ],
+            },
+        ),
+        Example(
+            "ByTheme",
+            "Cities with a story on logistics and rail and on SDG 9",
+            "cities/?theme=logistics-rail&sdg=9",
+            200,
+            {"meta": {"total_count": 2}, "items": [CHONGQING, {"slug": "mannheim"}]},
+        ),
+        Example(
+            "ChineseSecondPage",
+            "The second page of three Chinese IUC-Asia cities",
+            "cities/?side=cn&phase=iuc-asia&limit=3&offset=3",
+            200,
+            {
+                "meta": {
+                    "total_count": 18,
+                    "limit": 3,
+                    "offset": 3,
+                    "previous": f"{CITIES_URL}?side=cn&phase=iuc-asia&limit=3&offset=0",
+                },
+            },
+        ),
+        Example(
+            "BadLimit",
+            "A limit above the maximum",
+            "cities/?limit=500",
+            400,
+            {"message": "'limit' must be a whole number from 1 to 100."},
+        ),
+        Example(
+            "UnknownParameter",
+            "A parameter the endpoint does not know",
+            "cities/?colour=red",
+            400,
+            {"message": "Unknown query parameter 'colour'. Allowed: side, country, phase, theme, sdg, limit, offset."},
+        ),
+        Example(
+            "UnknownCountry",
+            "A country without case cities",
+            "cities/?country=XX",
+            400,
+            {"message": "Unknown country 'XX'. Known: CN, BG, DE, ES, FR, GB, GR, IT."},
+        ),
+    ],
+    "getCity": [
+        Example("Chongqing", "Chongqing", "cities/23/", 200, CHONGQING),
+        Example(
+            "QueryParameter",
+            "A query parameter, which this endpoint does not take",
+            "cities/23/?lang=en",
+            400,
+            {"message": "Unknown query parameter 'lang'. This endpoint takes none."},
+        ),
+        _missing("city", "cities"),
+    ],
+    "listStories": [
+        Example(
+            "Education",
+            "Stories on SDG 4, quality education",
+            "stories/?sdg=4",
+            200,
+            {
+                "meta": {"total_count": 1},
+                "items": [
+                    {"slug": "yantai-rome", "sdgs": [{"number": 4, "name": _bi("Quality education", "优质教育")}]}
+                ],
+            },
+        ),
+        Example(
+            "ChongqingStories",
+            "The stories naming Chongqing",
+            "stories/?city=23",
+            200,
+            {"meta": {"total_count": 1}, "items": [CHONGQING_MANNHEIM]},
+        ),
+        Example(
+            "GermanStories",
+            "IUC-Asia stories with a German city",
+            "stories/?country=de&phase=iuc-asia",
+            200,
+            {
+                "meta": {"total_count": 2},
+                "items": [{"slug": "chongqing-mannheim"}, {"slug": "yangzhou-horticultural-expo"}],
+            },
+        ),
+        Example(
+            "BadSdg",
+            "An SDG number out of range",
+            "stories/?sdg=18",
+            400,
+            {"message": "Unknown sdg '18'. Known: " + ", ".join(map(str, range(1, 18))) + "."},
+        ),
+        Example(
+            "BadOffset",
+            "A negative offset",
+            "stories/?offset=-1",
+            400,
+            {"message": "'offset' must be a whole number from 0 to 1000000000."},
+        ),
+    ],
+    "getStory": [
+        Example("ChongqingMannheim", "Chongqing and Mannheim", "stories/44/", 200, CHONGQING_MANNHEIM),
+        _missing("story", "stories"),
+    ],
 }
-STORY_BAD_REQUEST = {
-    "bad-sdg": (
-        "An SDG number out of range",
-        {"message": "Unknown sdg '18'. Known: " + ", ".join(map(str, range(1, 18))) + "."},
-    ),
-    "bad-offset": ("A negative offset", {"message": "'offset' must be a whole number from 0 to 1000000000."}),
-}
 
 
-def _city_list():
-    return {
-        "get": {
-            "operationId": "listCities",
-            "summary": "Case cities, both languages in one response",
-            "parameters": [
-                _query(
-                    "side",
-                    {"type": "string", "enum": ["cn", "eu"]},
-                    "Chinese (`cn`) or European (`eu`) cities.",
-                    **{"chinese-second-page": "cn"},
-                ),
-                _query(
-                    "country",
-                    {"type": "string", "pattern": "^[A-Za-z]{2}$"},
-                    "ISO 3166-1 alpha-2 code, any case.",
-                    **{"italian-cities": "IT", "unknown-country": "XX"},
-                ),
-                _query(
-                    "phase",
-                    {"type": "string"},
-                    "Programme phase slug: `iuc-asia` or `iurc`.",
-                    **{"chinese-second-page": "iuc-asia"},
-                ),
-                _query(
-                    "theme",
-                    {"type": "string"},
-                    "Theme slug: cities with a story on that theme.",
-                    **{"by-theme": "logistics-rail"},
-                ),
-                _query(
-                    "sdg",
-                    {"type": "integer", "minimum": 1, "maximum": 17},
-                    "UN SDG number: cities with a story on it.",
-                    **{"by-theme": 9},
-                ),
-                *_pagination(**{"italian-cities": (1, None), "chinese-second-page": (3, 3), "bad-limit": (500, None)}),
-                _query(
-                    "colour",
-                    {"type": "string"},
-                    "Not a parameter: shown for the error example.",
-                    **{"unknown-parameter": "red"},
-                ),
-            ],
-            "responses": {
-                "200": _response(
-                    "One page of cities, in directory order.",
-                    "CityList",
-                    **{
-                        "italian-cities": (
-                            "Italian case cities, one per page",
-                            {
-                                "meta": {
-                                    "total_count": 3,
-                                    "limit": 1,
-                                    "offset": 0,
-                                    "next": f"{CITIES_URL}?country=IT&limit=1&offset=1",
-                                    "previous": None,
-                                },
-                                "items": [
-                                    {
-                                        "id": 34,
-                                        "slug": "rome",
-                                        "name": _bi("Rome", "罗马"),
-                                        "partner_cities": [{"slug": "yangzhou"}, {"slug": "yantai"}],
-                                    }
-                                ],
-                            },
-                        ),
-                        "by-theme": (
-                            "Cities with a story on logistics and rail and on SDG 9",
-                            {"meta": {"total_count": 2}, "items": [CHONGQING, {"slug": "mannheim"}]},
-                        ),
-                        "chinese-second-page": (
-                            "The second page of three Chinese IUC-Asia cities",
-                            {
-                                "meta": {
-                                    "total_count": 18,
-                                    "limit": 3,
-                                    "offset": 3,
-                                    "previous": f"{CITIES_URL}?side=cn&phase=iuc-asia&limit=3&offset=0",
-                                },
-                            },
-                        ),
-                    },
-                ),
-                "400": _response("A bad parameter; the message says which and why.", "Error", **BAD_REQUEST),
-            },
-        }
-    }
+def _filters(result, generator):
+    """Each filter is described by its help text and, if its choices come from the database, lists them as they
+    are now (drf-spectacular reads neither when a filter's type is set by hand)."""
+    prefix = re.compile(f"^{spectacular_settings.SCHEMA_PATH_PREFIX}")
+    for path, _regex, method, callback in generator.endpoints:
+        filterset_class = getattr(callback.cls, "filterset_class", None)
+        if method != "GET" or filterset_class is None or callback.actions.get("get") != "list":
+            continue
+        for parameter in result["paths"][prefix.sub("", path)]["get"]["parameters"]:
+            filter_ = filterset_class.base_filters.get(parameter["name"])
+            if filter_ is None:
+                continue
+            parameter["description"] = str(filter_.extra["help_text"])
+            choices = filter_.extra.get("choices")
+            if callable(choices):
+                coerce = filter_.extra.get("coerce", str)
+                parameter["schema"]["enum"] = [coerce(value) for value, _label in choices()]
 
 
-def _detail(noun, schema, operation_id, examples, missing_id):
-    return {
-        "get": {
-            "operationId": operation_id,
-            "summary": f"One {noun}, both languages in one response",
-            "parameters": [
-                _parameter(
-                    "id",
-                    "path",
-                    {"type": "integer"},
-                    f"The {noun}'s permanent id (as in its permalink).",
-                    {**{key: value[0] for key, value in examples.items()}, "missing": missing_id},
-                )
-            ],
-            "responses": {
-                "200": _response(f"The {noun}.", schema, **{key: value[1:] for key, value in examples.items()}),
-                "404": _response(
-                    f"No published {noun} has this id.",
-                    "Error",
-                    missing=(
-                        f"An id that is not a published {noun}",
-                        {"message": f"No published {noun} has the id {missing_id}."},
-                    ),
-                ),
-            },
-        }
-    }
+def _examples(result):
+    """Each example under its response and, for an answer that is not an error, its values under the
+    parameters (which a request outside the schema does not have)."""
+    for item in result["paths"].values():
+        operation = item["get"]
+        for example in EXAMPLES.get(operation["operationId"], []):
+            content = operation["responses"][str(example.status)]["content"]["application/json"]
+            content.setdefault("examples", {})[example.name] = example.as_openapi()
+            if example.status >= 400:
+                continue
+            parameters = {parameter["name"]: parameter for parameter in operation["parameters"]}
+            path_values = re.fullmatch(r"[a-z]+/(?:(?P<id>[0-9]+)/)?(?:\?.*)?", example.request).groupdict()
+            values = [("id", int(path_values["id"]))] if path_values["id"] else []
+            for name, value in [*values, *example.query()]:
+                schema = parameters[name]["schema"]
+                typed = int(value) if schema.get("type") == "integer" else value
+                parameters[name].setdefault("examples", {})[example.name] = {"value": typed}
 
 
-def _story_list():
-    return {
-        "get": {
-            "operationId": "listStories",
-            "summary": "Cooperation stories, both languages in one response",
-            "parameters": [
-                _query(
-                    "country",
-                    {"type": "string", "pattern": "^[A-Za-z]{2}$"},
-                    "Stories naming a city of this country.",
-                    **{"german-stories": "de"},
-                ),
-                _query(
-                    "city", {"type": "integer"}, "Stories naming the city with this id.", **{"chongqing-stories": 23}
-                ),
-                _query("phase", {"type": "string"}, "Programme phase slug.", **{"german-stories": "iuc-asia"}),
-                _query("theme", {"type": "string"}, "Theme slug."),
-                _query(
-                    "sdg",
-                    {"type": "integer", "minimum": 1, "maximum": 17},
-                    "UN SDG number.",
-                    **{"education": 4, "bad-sdg": 18},
-                ),
-                *_pagination(**{"bad-offset": (None, -1)}),
-            ],
-            "responses": {
-                "200": _response(
-                    "One page of stories, in index order.",
-                    "StoryList",
-                    **{
-                        "education": (
-                            "Stories on SDG 4, quality education",
-                            {
-                                "meta": {"total_count": 1},
-                                "items": [
-                                    {
-                                        "slug": "yantai-rome",
-                                        "sdgs": [{"number": 4, "name": _bi("Quality education", "优质教育")}],
-                                    }
-                                ],
-                            },
-                        ),
-                        "chongqing-stories": (
-                            "The stories naming Chongqing",
-                            {"meta": {"total_count": 1}, "items": [CHONGQING_MANNHEIM]},
-                        ),
-                        "german-stories": (
-                            "IUC-Asia stories with a German city",
-                            {
-                                "meta": {"total_count": 2},
-                                "items": [{"slug": "chongqing-mannheim"}, {"slug": "yangzhou-horticultural-expo"}],
-                            },
-                        ),
-                    },
-                ),
-                "400": _response("A bad parameter; the message says which and why.", "Error", **STORY_BAD_REQUEST),
-            },
-        }
-    }
+def _close_objects(result):
+    """Component objects allow no other property: a field the serializer adds must be described."""
+    for schema in result["components"]["schemas"].values():
+        if schema.get("type") == "object" and "properties" in schema:
+            schema["additionalProperties"] = False
 
 
-def openapi_spec(server_url):
-    """The description, with `server_url` (this site's `/api/v2/`) as its server."""
-    return {
-        "openapi": "3.1.0",
-        "info": {
-            "title": "IURC-China API",
-            "version": "2",
-            "description": (
-                "Read-only data of the IURC-China website: case cities and cooperation stories, with every text in "
-                "English (`en`) and Simplified Chinese (`zh-hans`) in the same response. Ids are permanent; slugs "
-                "may change. Lists are paginated with `limit` and `offset`; an unknown, repeated or malformed "
-                "parameter is answered with 400 and a message. Wagtail's own endpoints (`pages/`, `images/`, "
-                "`documents/`) answer in the language of the `Accept-Language` header."
-            ),
-        },
-        "servers": [{"url": server_url}],
-        "paths": {
-            "/cities/": _city_list(),
-            "/cities/{id}/": _detail("city", "City", "getCity", {"chongqing": (23, "Chongqing", CHONGQING)}, 999999),
-            "/stories/": _story_list(),
-            "/stories/{id}/": _detail(
-                "story",
-                "Story",
-                "getStory",
-                {"chongqing-mannheim": (44, "Chongqing and Mannheim", CHONGQING_MANNHEIM)},
-                999999,
-            ),
-        },
-        "components": {"schemas": SCHEMAS},
-    }
+def finish_document(result, generator, request, public):
+    """drf-spectacular postprocessing hook for the bilingual API's document.
+
+    The server's URL and the filters' values are those of the request's site; without a request (the dry run of
+    `manage.py check --deploy`, perhaps before `migrate`) there are neither.
+    """
+    if request is not None:
+        result["servers"] = [{"url": request.build_absolute_uri(f"{spectacular_settings.SCHEMA_PATH_PREFIX}/")}]
+        _filters(result, generator)
+    _examples(result)
+    _close_objects(result)
+    return result

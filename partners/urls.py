@@ -28,12 +28,7 @@ urlpatterns = [
         path(f"embed/{segment}/<slug:slug>/", views.embed_by_slug, {"kind": kind}, name=f"partners_embed_{segment}")
         for segment, kind in EMBED_SLUG_SEGMENT.items()
     ],
-    path(f"{api.API_PREFIX}openapi.json", api.openapi, name="partners_api_openapi"),
-    path(f"{api.API_PREFIX}cities/", api.city_list, name="partners_api_cities"),
-    path(f"{api.API_PREFIX}cities/<int:page_id>/", api.city_detail, name="partners_api_city"),
-    path(f"{api.API_PREFIX}stories/", api.story_list, name="partners_api_stories"),
-    path(f"{api.API_PREFIX}stories/<int:page_id>/", api.story_detail, name="partners_api_story"),
-    path(api.API_PREFIX, api.api_router.urls),
+    *api.urlpatterns,
 ]
 
 i18n_urlpatterns = [

@@ -8,19 +8,13 @@ import re
 from urllib.parse import quote, quote_from_bytes, urlencode
 
 import pytest
-import schemathesis
 from django.conf import settings
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from django.test import Client
 from django.urls import NoReverseMatch, URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
-from schemathesis.checks import not_a_server_error
-from schemathesis.generation import GenerationMode
-from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 from wagtail.models import Page
 
 from iurc_site.core.i18n import language_codes
@@ -311,58 +305,3 @@ def test_oversized_and_overfull_bodies(client, path):
         assert response.status_code in (400, 403, 405, 413)
     response = send(client, "bodies", "POST", path, body=b"\x00" * (5 * 1024 * 1024))
     assert response.status_code in (400, 403, 405, 413)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# The API, driven by its own OpenAPI description (schemathesis), in-process through the WSGI application.
-
-OPENAPI_URL = "/api/v2/openapi.json"
-IDENTITY = {"Accept-Encoding": "identity"}  # the WSGI transport does not decompress gzip
-# Status codes are not checked: an id outside the int route (e.g. -180) is redirected to /en/… (302), which
-# the description does not list; that is not an error.
-API_CHECKS = [not_a_server_error, content_type_conformance, response_schema_conformance]
-
-
-@pytest.fixture
-def api_schema(db):
-    """The API's own description, loaded (like every request below) through the WSGI application in-process."""
-    from django.core.wsgi import get_wsgi_application
-
-    if Client().get(OPENAPI_URL).status_code == 404:
-        pytest.skip(f"no OpenAPI description at {OPENAPI_URL} yet")
-    # As Django's test client does: a request's end must not close the connection holding the test transaction.
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
-        yield schemathesis.openapi.from_wsgi(OPENAPI_URL, get_wsgi_application())
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
-
-
-def test_api_conforms_to_its_openapi_description(api_schema):
-    """Valid requests for every operation: no server error, and content type and body as documented."""
-
-    @given(case=api_schema.as_strategy(GenerationMode.POSITIVE))
-    @budget(150)
-    def run(case):
-        SENT["api"] += 1
-        response = case.call(headers=IDENTITY)
-        ANSWERS[f"{response.status_code // 100}xx"] += 1
-        case.validate_response(response, checks=API_CHECKS)
-
-    run()
-
-
-def test_api_survives_requests_outside_its_description(api_schema):
-    """Invalid parameters and bodies for every operation (schemathesis' negative mode): never a server error."""
-
-    @given(case=api_schema.as_strategy(GenerationMode.NEGATIVE))
-    @budget(150)
-    def run(case):
-        SENT["api"] += 1
-        response = case.call(headers=IDENTITY)
-        ANSWERS[f"{response.status_code // 100}xx"] += 1
-        case.validate_response(response, checks=[not_a_server_error])
-
-    run()

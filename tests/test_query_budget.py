@@ -42,8 +42,8 @@ def public_urls():
         "/search/?q=%E9%87%8D%E5%BA%86",  # 重庆
     ]
     urls = [f"/{language}{path}" for language in LANGUAGES for path in paths]
-    urls += [reverse("partners_sitemap"), reverse("partners_robots"), reverse("partners_api_cities")]
-    urls += [reverse("partners_api_city", args=[city.pk]), reverse("partners_api_stories")]
+    urls += [reverse("partners_sitemap"), reverse("partners_robots"), reverse("partners_api_city-list")]
+    urls += [reverse("partners_api_city-detail", args=[city.pk]), reverse("partners_api_story-list")]
     return urls
 
 

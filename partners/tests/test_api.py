@@ -1,17 +1,22 @@
 """The read-only JSON API: bilingual cities and stories, filters, pagination, errors, OpenAPI, Wagtail's endpoints."""
 
-from urllib.parse import urlencode
+import re
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import jsonschema
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openapi_spec_validator import validate as validate_openapi
+from wagtail_factories import ImageFactory
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, city_stories, partner_cities
+from iurc_site.core.models import Theme
 from partners.openapi import EXAMPLE_HOST
-from tests.partners_support import make_city
+from tests.partners_support import make_city, make_story
 
 pytestmark = pytest.mark.django_db
 
@@ -77,6 +82,33 @@ def test_untranslated_city_has_null_chinese_fields_and_no_chinese_url(client):
     assert data["summary"]["zh-hans"] is None
     assert data["languages"] == ["en"]
     assert data["urls"] == {"en": f"{SERVER}/en/cities/testville/", "zh-hans": None}
+
+
+def test_image_carries_a_rendition_its_size_and_bilingual_alt_text_and_credit(client):
+    city = make_city("imageville", "Imageville", "图像城")
+    assert get_json(client, f"/api/v2/cities/{city.pk}/")["image"] is None
+    city.image = ImageFactory(file__width=2400, file__height=1600)
+    city.image_alt_en, city.image_alt_zh_hans = "The old town from the river", "从河上看老城"
+    city.image_credit_en = "© City of Imageville, CC BY 4.0"
+    city.save_revision().publish()
+    image = get_json(client, f"/api/v2/cities/{city.pk}/")["image"]
+    assert (image["width"], image["height"]) == (1200, 800)
+    assert image["alt"] == {"en": "The old town from the river", "zh-hans": "从河上看老城"}
+    assert image["credit"] == {"en": "© City of Imageville, CC BY 4.0", "zh-hans": None}
+    assert image["url"].startswith(f"{SERVER}/media/")
+    rendition = client.get(image["url"].removeprefix(SERVER))
+    assert rendition.status_code in (200, 404)  # media are served by the web server in production, not Django
+    listed = get_json(client, "/api/v2/cities/?limit=100")["items"]
+    assert [item["image"] for item in listed if item["id"] == city.pk] == [image]
+
+
+def test_a_story_image_whose_file_is_lost_is_null_not_an_error(client):
+    story = make_story("lost-image", "Lost image")
+    story.image = ImageFactory()
+    story.image_alt_en = "Lost"
+    story.save_revision().publish()
+    Path(story.image.file.path).unlink()
+    assert get_json(client, f"/api/v2/stories/{story.pk}/")["image"] is None
 
 
 @pytest.mark.parametrize(
@@ -170,6 +202,12 @@ def test_bad_parameters_are_400_with_a_message(client, url, words):
     assert words in data["message"]
 
 
+def test_an_unknown_value_is_quoted_short(client):
+    message = get_json(client, "/api/v2/stories/?theme=" + "x" * 5000, status=400)["message"]
+    assert message.startswith("Unknown theme 'xxx") and "Known: education-research, " in message
+    assert len(message) < 300
+
+
 def test_unknown_ids_are_404_json_not_a_redirect(client):
     story = CooperationStoryPage.objects.first()
     for url in ["/api/v2/cities/999999/", f"/api/v2/cities/{story.pk}/", "/api/v2/stories/999999/"]:
@@ -185,9 +223,77 @@ def test_unpublished_city_disappears_from_the_api(client):
     assert "chongqing" not in [partner["slug"] for partner in mannheim["partner_cities"]]
 
 
-def test_api_is_read_only_and_open_to_other_origins(client):
-    assert client.post("/api/v2/cities/").status_code == 405
-    assert client.get("/api/v2/cities/")["Access-Control-Allow-Origin"] == "*"
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/cities/-5/",
+        "/api/v2/stories/null/",
+        "/api/v2/nope/",
+        "/api/v2/nope",
+        "/api/v2/cities/1/x/",
+        "/api/v2/new%0Aline/",
+    ],
+)
+def test_addresses_that_are_no_endpoint_are_json_404_without_a_redirect(client, url):
+    for method in ("get", "post", "delete"):
+        response = getattr(client, method)(url)
+        assert response.status_code == 404, (method, url)
+        assert response["Content-Type"] == "application/json"
+        assert response.json() == {"message": f"No API endpoint at {unquote(url)}."}
+
+
+def test_an_endpoint_without_its_final_slash_redirects_to_it(client):
+    response = client.get("/api/v2/cities?limit=1")
+    assert response.status_code == 301
+    assert response["Location"] == "/api/v2/cities/?limit=1"
+
+
+ENDPOINTS = [
+    "/api/v2/cities/",
+    "/api/v2/cities/23/",
+    "/api/v2/stories/",
+    "/api/v2/stories/44/",
+    "/api/v2/openapi.json",
+    "/api/v2/pages/",
+    "/api/v2/images/",
+]
+
+
+@pytest.mark.parametrize("url", ENDPOINTS)
+def test_unsafe_and_unknown_methods_are_405_with_allow(client, django_user_model, url):
+    # A signed-in editor's session changes nothing: no CSRF 403, the same 405.
+    client.force_login(django_user_model.objects.create_user("api-editor", password="x"))
+    for method in ("POST", "PUT", "PATCH", "DELETE", "TRACE", "FROBNICATE"):
+        response = client.generic(method, url, "{}", content_type="application/json")
+        assert response.status_code == 405, (method, url)
+        assert response["Allow"] == "GET, HEAD, OPTIONS"
+        assert response.json() == {"message": f'Method "{method}" not allowed.'}
+
+
+@pytest.mark.parametrize("url", ENDPOINTS)
+def test_options_and_head_advertise_and_serve_only_safe_methods(client, url):
+    response = client.options(url)
+    assert response.status_code == 200
+    assert response["Allow"] == "GET, HEAD, OPTIONS"
+    head = client.head(url)
+    assert head.status_code == 200 and head.content == b""
+
+
+def test_api_is_open_to_other_origins_and_answers_the_cors_preflight(client):
+    origin = {"HTTP_ORIGIN": "https://partner.example"}
+    assert client.get("/api/v2/cities/", **origin)["Access-Control-Allow-Origin"] == "*"
+    assert client.get("/api/v2/nope/", **origin)["Access-Control-Allow-Origin"] == "*"
+    preflight = client.options("/api/v2/stories/44/", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET", **origin)
+    assert preflight.status_code == 200
+    assert preflight["Access-Control-Allow-Origin"] == "*"
+    assert preflight["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    assert int(preflight["Access-Control-Max-Age"]) > 0
+    assert "Access-Control-Allow-Credentials" not in preflight
+
+
+def test_the_answer_is_json_whatever_the_client_accepts(client):
+    response = client.get("/api/v2/cities/?limit=1", HTTP_ACCEPT="text/html")
+    assert response.status_code == 200 and response["Content-Type"] == "application/json"
 
 
 def count_queries(client, url):
@@ -226,28 +332,22 @@ def openapi(client):
 def test_openapi_document_is_valid_openapi_3_1(client):
     spec = openapi(client)
     validate_openapi(spec)
+    assert spec["openapi"] == "3.1.0"
     assert spec["servers"] == [{"url": f"{SERVER}/api/v2/"}]
     assert set(spec["paths"]) == {"/cities/", "/cities/{id}/", "/stories/", "/stories/{id}/"}
 
 
+REQUEST = re.compile(r"The answer to `GET (/api/v2/[^`]*)`\.")
+
+
 def documented_examples(spec):
-    """Each response example as (name, request URL, status, schema $ref, documented value)."""
-    server = spec["servers"][0]["url"].rstrip("/")
-    for path, item in spec["paths"].items():
-        operation = item["get"]
-        for status, response in operation["responses"].items():
+    """Each response example as (name, request path, status, schema $ref, documented value)."""
+    for item in spec["paths"].values():
+        for status, response in item["get"]["responses"].items():
             content = response["content"]["application/json"]
             for name, example in content.get("examples", {}).items():
-                path_values, query = {}, []
-                for parameter in operation["parameters"]:
-                    if name in parameter.get("examples", {}):
-                        value = parameter["examples"][name]["value"]
-                        if parameter["in"] == "path":
-                            path_values[parameter["name"]] = value
-                        else:
-                            query.append((parameter["name"], value))
-                url = server + path.format(**path_values) + (f"?{urlencode(query)}" if query else "")
-                yield name, url, int(status), content["schema"]["$ref"], example["value"]
+                request = REQUEST.fullmatch(example["description"]).group(1)
+                yield name, request, int(status), content["schema"]["$ref"], example["value"]
 
 
 def assert_excerpt(documented, actual, where="$"):
@@ -270,11 +370,11 @@ def assert_excerpt(documented, actual, where="$"):
 def test_every_documented_example_works(client):
     spec = openapi(client)
     examples = list(documented_examples(spec))
-    assert len(examples) >= 12
+    assert len(examples) >= 15
     statuses = set()
-    for name, url, status, schema_ref, documented in examples:
-        response = client.get(url)
-        assert response.status_code == status, (name, url, response.content[:300])
+    for name, request, status, schema_ref, documented in examples:
+        response = client.get(request)
+        assert response.status_code == status, (name, request, response.content[:300])
         body = response.json()
         jsonschema.validate(body, {"$ref": schema_ref, "components": spec["components"]})
         assert_excerpt(documented, body, name)
@@ -282,25 +382,51 @@ def test_every_documented_example_works(client):
     assert statuses == {200, 400, 404}
 
 
-def test_every_parameter_example_belongs_to_a_response_example(client):
+def test_parameter_examples_are_valid_and_make_the_request_of_their_answer(client):
+    """A successful example's parameters, and only those, are given as parameter examples, each valid against
+    the parameter's own schema; an error example's request is described, not offered as parameter values."""
     spec = openapi(client)
     for path, item in spec["paths"].items():
         operation = item["get"]
-        response_names = {
-            name
-            for response in operation["responses"].values()
-            for name in response["content"]["application/json"].get("examples", {})
-        }
+        given = defaultdict(dict)
         for parameter in operation["parameters"]:
-            assert set(parameter.get("examples", {})) <= response_names, (path, parameter["name"])
+            for name, example in parameter.get("examples", {}).items():
+                jsonschema.validate(example["value"], parameter["schema"])
+                given[name][parameter["name"]] = str(example["value"])
+        for status, response in operation["responses"].items():
+            for name, example in response["content"]["application/json"].get("examples", {}).items():
+                request = urlsplit(REQUEST.fullmatch(example["description"]).group(1))
+                expected = dict(parse_qsl(request.query))
+                if "{id}" in path:
+                    expected["id"] = request.path.split("/")[-2]
+                if status.startswith("2"):
+                    assert given.pop(name, {}) == expected, (path, name)
+        assert not given, (path, dict(given))
+
+
+def test_filters_list_the_values_the_server_accepts(client):
+    spec = openapi(client)
+    parameters = {
+        parameter["name"]: parameter["schema"] for parameter in spec["paths"]["/cities/"]["get"]["parameters"]
+    }
+    assert parameters["side"]["enum"] == ["cn", "CN", "eu", "EU"]
+    assert set(parameters["theme"]["enum"]) == set(Theme.objects.values_list("slug", flat=True))
+    assert "colour" not in parameters
+    for name, schema in parameters.items():
+        for value in schema.get("enum", []):
+            get_json(client, f"/api/v2/cities/?{urlencode({name: value})}")
+        assert "" not in schema.get("enum", []), name  # `theme=` is refused by both the schema and the server
+        get_json(client, f"/api/v2/cities/?{name}=", status=400)
 
 
 def test_every_real_response_matches_the_schema(client):
     """Not only the examples: every city and story, so that no field escapes the description."""
     spec = openapi(client)
     make_city("testville", "Testville")
-    for url, ref in [("/api/v2/cities/?limit=100", "CityList"), ("/api/v2/stories/?limit=100", "StoryList")]:
+    lists = [("/api/v2/cities/?limit=100", "PaginatedCityList"), ("/api/v2/stories/?limit=100", "PaginatedStoryList")]
+    for url, ref in lists:
         jsonschema.validate(get_json(client, url), {"$ref": f"#/components/schemas/{ref}", **spec})
+    assert spec["components"]["schemas"]["City"]["additionalProperties"] is False
 
 
 # --- Wagtail's own endpoints ----------------------------------------------------------------------------
