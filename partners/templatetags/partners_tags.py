@@ -18,7 +18,7 @@ from ..links import w3c_datetime as format_w3c_datetime
 register = template.Library()
 
 # The frame's size before embed.js sizes it to the card (or for good, without the script): tall enough for the
-# largest card of its kind, image included (tests/browser/test_embed.py measures every card against it).
+# largest card of its kind, image included (tests/browser/test_pages_embed.py measures every card against it).
 EMBED_SIZE = {"c": (360, 640), "s": (360, 640)}
 # The sizing script at a stable address: the hashed name `{% static %}` gives would change with each release.
 EMBED_SCRIPT = "js/embed.js"
