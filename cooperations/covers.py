@@ -6,7 +6,7 @@ map of its Chinese and European cities joined by arcs; the home page's hero draw
 data draws the raster share image (``share_images``).
 
 Everything comes from ``network``: every live case city's position, side, names and partners, built with two
-queries once per content generation, so that a page full of cards costs no query for its covers.
+queries once per request, so that a page full of cards costs no more queries for its covers.
 """
 
 from dataclasses import dataclass, field
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from cities.models import CityPage
 from iurc_site.core.i18n import language_codes, localized_field
 from iurc_site.core.models import Country
-from iurc_site.performance.data import generation_cached
+from iurc_site.core.per_request import once_per_request
 
 from .maps import MapPair, base_map, fit_viewbox
 from .models import CooperationStoryPage
@@ -47,7 +47,7 @@ class Cover:
 
 
 def network(request):
-    """{pk: NetworkCity} of every live case city (two queries per content generation)."""
+    """{pk: NetworkCity} of every live case city (two queries, once per request)."""
 
     def build():
         frame = base_map(request).frame
@@ -66,7 +66,7 @@ def network(request):
                 cities[european].partners.append(chinese)
         return cities
 
-    return generation_cached(f"cover-network:{request.get_host() if request else ''}", build)
+    return once_per_request(request, "cover-network", build)
 
 
 def _names(names, language):

@@ -17,7 +17,7 @@ from django.templatetags.static import static
 from cities.models import CityPage
 from iurc_site.core import geo
 from iurc_site.core.models import Country, SiteSettings
-from iurc_site.performance.data import generation_cached
+from iurc_site.core.per_request import once_per_request
 
 from .models import CooperationStoryPage
 
@@ -46,8 +46,7 @@ class BaseMap:
 
 
 def base_map(request):
-    """The schematic land map, or the official standard map of Site settings when one is set (kept per content
-    generation: no query on a warm server)."""
+    """The schematic land map, or the official standard map of Site settings when one is set (once per request)."""
 
     def build():
         site_settings = SiteSettings.for_request(request)
@@ -65,7 +64,7 @@ def base_map(request):
                 return BaseMap(frame, rendition.url, site_settings.official_map_review_number)
         return BaseMap(geo.Frame(), static("img/map-land.svg") + "#land")
 
-    return generation_cached(f"base-map:{request.get_host() if request else ''}", build)
+    return once_per_request(request, "base-map", build)
 
 
 @dataclass

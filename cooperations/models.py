@@ -110,14 +110,16 @@ class CooperationStoryPage(BodyPage, PageImage):
     parent_page_types = ["cooperations.CooperationIndexPage"]
     subpage_types = []
     base_form_class = CooperationStoryForm
+    # Pages that list or count stories (iurc_site.delivery.purge): the directory's map draws their arcs, the
+    # goals grid of programme pages counts them; the story index is the parent.
+    listed_on = ("core.HomePage", "core.AchievementsPage", "core.ProgrammePage", "cities.CityIndexPage")
 
     class Meta:
         verbose_name = _("cooperation story")
         verbose_name_plural = _("cooperation stories")
 
     def prefetch_card_data(self):
-        """Load what story_card_prefetches loads for lists: only live cities, with their countries (a page served
-        at its URL comes so already: iurc_site.performance.pages.load_page)."""
+        """Load what story_card_prefetches loads for lists: only live cities, with their countries."""
         models.prefetch_related_objects([self], *story_card_prefetches())
 
     def clean(self):

@@ -47,7 +47,7 @@ from django.db import connection
 from django.test import Client
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
-from iurc_site.performance.cache import bump_generation
+from iurc_site.delivery.fragments import advance_content_version
 
 def url(page):
     return "/en" + page.url_path[len(page.get_site().root_page.url_path) - 1:]
@@ -70,7 +70,7 @@ for name, path in pages.items():
         times.append((time.perf_counter() - started) * 1000)
     changed_times, changed_queries = [], []
     for _ in range(20):  # the first request after a content change: the shared data is built again
-        bump_generation()
+        advance_content_version()
         queries = []
         with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
             started = time.perf_counter()

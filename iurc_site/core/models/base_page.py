@@ -11,7 +11,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ...performance.pages import route_by_url_path, view_restrictions
 from ..blocks import BodyBlock
 from ..forms import BasePageForm
 from ..i18n import available_languages, language_codes, localized_field
@@ -128,13 +127,6 @@ class BasePage(Page):
         the titles already, segmented, and a raw empty title would be indexed as the word "None"."""
         raw_titles = {localized_field("title", code) for code in language_codes()}
         return [field for field in super().get_search_fields() if field.field_name not in raw_titles]
-
-    def route(self, request, path_components):
-        """Find the page by URL path in two queries instead of two per level (iurc_site.performance.pages)."""
-        return route_by_url_path(self, request, path_components) or super().route(request, path_components)
-
-    def get_view_restrictions(self):
-        return view_restrictions(self)
 
     def search_text_en(self):
         return indexed_text(self, "en")
