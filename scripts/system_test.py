@@ -617,7 +617,6 @@ def main():
         "MEDIA_ROOT": str(workdir / "media"),
         "WAGTAILADMIN_BASE_URL": f"http://{HOST}",
         "LOG_LEVEL": "WARNING",
-        "PAGE_CACHE": "false",
     }
     env.pop("ADMIN_PATH", None)
     topology = Topology(workdir, env)
