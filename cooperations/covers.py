@@ -16,7 +16,7 @@ from iurc_site.core.i18n import language_codes, localized_field
 from iurc_site.core.models import Country
 from iurc_site.core.per_request import once_per_request
 
-from .maps import MapPair, base_map, fit_viewbox
+from .maps import MapPair, base_map, fit_viewbox, paired_city_ids
 from .models import CooperationStoryPage
 
 COVER_WIDTH, COVER_HEIGHT = 640, 400  # the cover's own viewBox; the map is drawn into it, cropped to fill it
@@ -59,8 +59,7 @@ def network(request):
             side = "cn" if side == Country.Side.CHINA else "eu"
             names = {code: title or "" for code, title in zip(language_codes(), titles, strict=True)}
             cities[pk] = NetworkCity(pk, x, y, side, names)
-        pairs = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities").distinct()
-        for chinese, european in sorted(set(pairs), key=lambda pair: (pair[0] or 0, pair[1] or 0)):
+        for chinese, european in paired_city_ids(request):
             if chinese in cities and european in cities:
                 cities[chinese].partners.append(european)
                 cities[european].partners.append(chinese)

@@ -67,6 +67,16 @@ def base_map(request):
     return once_per_request(request, "base-map", build)
 
 
+def paired_city_ids(request):
+    """Sorted (Chinese city pk, European city pk) of every live story, once per request (maps and covers share it)."""
+
+    def find():
+        rows = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities")
+        return sorted(set(rows.order_by().distinct()), key=lambda row: (row[0] or 0, row[1] or 0))
+
+    return once_per_request(request, "paired-city-ids", find)
+
+
 @dataclass
 class MapCity:
     page: object
@@ -138,9 +148,8 @@ def city_map(request, focus=None, pages=None):
         side = "cn" if page.country.side == Country.Side.CHINA else "eu"
         cities[page.pk] = MapCity(page=page, url=page.get_url(request), x=x, y=y, side=side)
 
-    rows = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities").order_by().distinct()
     pairs = []
-    for chinese_pk, european_pk in sorted(set(rows), key=lambda row: (row[0] or 0, row[1] or 0)):
+    for chinese_pk, european_pk in paired_city_ids(request):
         if chinese_pk in cities and european_pk in cities:
             pair = MapPair(cities[chinese_pk], cities[european_pk])
             pair.chinese.partners.append(pair.european)

@@ -159,15 +159,20 @@ def page_moved(sender, instance, **kwargs):
     purge_page(Page.objects.get(pk=instance.pk), subtree=True)
 
 
-def site_changed(sender, update_fields=None, **kwargs):
-    if update_fields and set(update_fields) <= EDITOR_ONLY_FIELDS:
-        return
+def site_wide_models():
+    """Models shown on every page: snippets, site settings, images, documents, sites (read when a change comes:
+    snippets are registered by wagtail_hooks, after the apps are ready)."""
+    return {*get_snippet_models(), *settings_registry, get_image_model(), get_document_model(), Site}
+
+
+def slug_changed(sender, **kwargs):
     purge_site()
 
 
-def site_wide_models():
-    """Models shown on every page: snippets, site settings, images, documents, sites."""
-    return {*get_snippet_models(), *settings_registry, get_image_model(), get_document_model(), Site}
+def model_changed(sender, update_fields=None, **kwargs):
+    if sender not in site_wide_models() or (update_fields and set(update_fields) <= EDITOR_ONLY_FIELDS):
+        return
+    purge_site()
 
 
 def connect():
@@ -182,8 +187,6 @@ def connect():
     wagtail_signals.page_unpublished.connect(page_changed, dispatch_uid="delivery-page-unpublished")
     wagtail_signals.pre_page_move.connect(page_moving, dispatch_uid="delivery-page-moving")
     wagtail_signals.post_page_move.connect(page_moved, dispatch_uid="delivery-page-moved")
-    wagtail_signals.page_slug_changed.connect(site_changed, dispatch_uid="delivery-page-slug")
-    for model in site_wide_models():
-        uid = f"delivery-site:{model._meta.label_lower}"
-        post_save.connect(site_changed, sender=model, dispatch_uid=uid)
-        post_delete.connect(site_changed, sender=model, dispatch_uid=uid)
+    wagtail_signals.page_slug_changed.connect(slug_changed, dispatch_uid="delivery-page-slug")
+    post_save.connect(model_changed, dispatch_uid="delivery-model-saved")
+    post_delete.connect(model_changed, dispatch_uid="delivery-model-deleted")
