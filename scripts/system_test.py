@@ -16,8 +16,8 @@ purges do. Then the fault table, each row with its figures:
 5. a page published through the admin form on node A while Varnish holds it: the next request through Varnish
    shows the new title on the page and on every listing that showed it (a crawl of the sitemap and of the
    filtered directory), and the sitemap's lastmod; a session started on A works on B;
-6. every node killed: cached pages are still served from grace (the nodes restarted first with a 2 s s-maxage,
-   so the pages are past their TTL: X-Cache HIT-STALE); responses counted.
+6. every node killed: cached pages are still served from grace (the nodes restarted first with settings that
+   send public pages with a 2 s s-maxage, so the pages are past their TTL: X-Cache HIT-STALE); responses counted.
 
 Prints the table and writes it to var/system/results.json.
 """
@@ -570,7 +570,14 @@ def row_publish(topology, table, page_id, paths):
 def row_all_killed(topology, table, paths, args):
     row = "6 every node killed"
     log("6. every node killed: nodes restarted with a 2 s s-maxage, pages cached, TTL passed, then both killed")
-    short = {**topology.env, "DELIVERY_S_MAXAGE": "2"}
+    # The production settings with public pages kept 2 s instead of a day (iurc_site/delivery/middleware.py).
+    (topology.workdir / "short_ttl_settings.py").write_text(
+        "from iurc_site.settings.production import *  # noqa: F403\n"
+        "from iurc_site.delivery import middleware\n\n"
+        'middleware.PUBLIC = "public, max-age=0, s-maxage=2"\n'
+    )
+    pythonpath = os.pathsep.join([str(topology.workdir), str(ROOT)])
+    short = {**topology.env, "DJANGO_SETTINGS_MODULE": "short_ttl_settings", "PYTHONPATH": pythonpath}
     for name in ("A", "B"):
         topology.kill_node(name)
         topology.start_node(name, short)
