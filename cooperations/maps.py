@@ -67,6 +67,15 @@ def base_map(request):
     return once_per_request(request, "base-map", build)
 
 
+def live_cities(request):
+    """Every visible case city with its country, in tree order, once per request (maps and covers share it)."""
+    return once_per_request(
+        request,
+        "live-cities",
+        lambda: list(CityPage.objects.visible().defer_streamfields().select_related("country").order_by("path")),
+    )
+
+
 def paired_city_ids(request):
     """Sorted (Chinese city pk, European city pk) of every live story, once per request (maps and covers share it)."""
 
@@ -141,7 +150,7 @@ def city_map(request, focus=None, pages=None):
     base = base_map(request)
     frame = base.frame
     if pages is None:
-        pages = CityPage.objects.visible().select_related("country").order_by("path")
+        pages = live_cities(request)
     cities = {}
     for page in pages:
         x, y = frame.project(float(page.latitude), float(page.longitude))

@@ -122,6 +122,11 @@ class CooperationStoryPage(BodyPage, PageImage):
         """Load what story_card_prefetches loads for lists: only live cities, with their countries."""
         models.prefetch_related_objects([self], *story_card_prefetches())
 
+    def get_context(self, request, *args, **kwargs):
+        """The story's own page shows only its live cities, as its cards do."""
+        self.prefetch_card_data()
+        return super().get_context(request, *args, **kwargs)
+
     def clean(self):
         super().clean()
         errors = {}

@@ -10,7 +10,8 @@
   one ``BAN`` per site; other backends a purge of every public URL of the site, in batches).
 * Drafts, locks and revisions saved without publishing change nothing a visitor sees: no purge.
 
-Every purge also advances the content version of ``fragments``.
+Every purge also advances the content version of ``fragments``: at once, and again after the commit (a fragment
+another process built in between, from the old content, is then never read).
 """
 
 import logging
@@ -107,6 +108,7 @@ def _send(batch):
 
 def purge_page(page, *, subtree=False):
     """Purge ``page``'s URLs and its listings once the transaction commits (URLs are taken now: before a delete)."""
+    advance_content_version()
     if not get_backends():
         transaction.on_commit(advance_content_version, robust=True)
         return
@@ -144,6 +146,7 @@ def _ban_sites():
 
 def purge_site():
     """Drop everything of every site from the caches once the transaction commits."""
+    advance_content_version()
     transaction.on_commit(_ban_sites, robust=True)
 
 

@@ -3,12 +3,13 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from ..blocks import BodyBlock
@@ -127,6 +128,12 @@ class BasePage(Page):
         the titles already, segmented, and a raw empty title would be indexed as the word "None"."""
         raw_titles = {localized_field("title", code) for code in language_codes()}
         return [field for field in super().get_search_fields() if field.field_name not in raw_titles]
+
+    def get_view_restrictions(self):
+        """Wagtail's check in one query instead of two: the ancestors' paths are prefixes of this page's path, and
+        an alias (this page or an ancestor) takes its source page's restrictions."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).distinct()
 
     def search_text_en(self):
         return indexed_text(self, "en")
