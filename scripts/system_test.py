@@ -428,14 +428,17 @@ class Table:
 def row_load(topology, table, paths, args, workdir):
     node = topology.node_ports["A"]
     log(f"1. load: /ping on node A alone, then {args.connections} connections for {args.seconds} s through Varnish")
+    load_before = os.getloadavg()[0]  # the machine may be shared: latency figures depend on it
     ping = wrk(f"http://127.0.0.1:{node}/ping", args.ping_seconds, args.connections)
     cached = wrk(f"http://127.0.0.1:{topology.varnish_port}/", args.seconds, args.connections, paths, workdir)
     ratio = cached["requests_per_second"] / ping["requests_per_second"]
-    table.figures("1 load", varnish=cached, ping_one_node=ping, ratio=round(ratio, 1), paths=len(paths))
+    table.figures("1 load", varnish=cached, ping_one_node=ping, ratio=round(ratio, 1), paths=len(paths),
+                  load_average_before=load_before, load_average_after=os.getloadavg()[0])  # fmt: skip
     log(
         f"   Varnish: {cached['requests']} requests, {cached['requests_per_second']:.0f} req/s, p50 "
         f"{cached['p50_ms']} ms, p99 {cached['p99_ms']} ms; /ping on one node: {ping['requests_per_second']:.0f} "
-        f"req/s (p99 {ping['p99_ms']} ms); ratio {ratio:.1f}×"
+        f"req/s (p99 {ping['p99_ms']} ms); ratio {ratio:.1f}×; load average {load_before:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after"
     )
     errors = cached["non_2xx"] + cached["socket_errors"]
     table.check("1 load", errors == 0, f"0 errors through Varnish ({errors})")
