@@ -74,6 +74,7 @@ class CityPage(BodyPage, PageImage):
     subpage_types = []
     # Pages that list or count case cities (iurc_site.delivery.purge); the directory is the parent.
     listed_on = ("core.HomePage", "core.AchievementsPage", "cooperations.CooperationIndexPage")
+    route_select_related = ("country", "image")  # loaded with the page when it is served (BasePage.route)
 
     class Meta:
         verbose_name = _("case city")

@@ -113,6 +113,7 @@ class CooperationStoryPage(BodyPage, PageImage):
     # Pages that list or count stories (iurc_site.delivery.purge): the directory's map draws their arcs, the
     # goals grid of programme pages counts them; the story index is the parent.
     listed_on = ("core.HomePage", "core.AchievementsPage", "core.ProgrammePage", "cities.CityIndexPage")
+    route_select_related = ("phase", "image")  # loaded with the page when it is served (BasePage.route)
 
     class Meta:
         verbose_name = _("cooperation story")

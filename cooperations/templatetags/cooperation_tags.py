@@ -5,9 +5,10 @@ from django import template
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
+from iurc_site.core.models import Country
 from iurc_site.core.per_request import once_per_request
 
-from ..models import CooperationIndexPage, CooperationStoryPage, city_stories, partner_cities, story_card_prefetches
+from ..models import CooperationIndexPage, CooperationStoryPage, city_stories, story_card_prefetches
 
 register = template.Library()
 
@@ -34,8 +35,12 @@ def rollup_url(context, theme=None, goal=None):
 
 @register.simple_tag
 def city_relations(city):
-    """`{"partners": […], "stories": […]}` of a city page."""
-    return {"partners": list(partner_cities(city)), "stories": list(city_stories(city))}
+    """`{"partners": […], "stories": […]}` of a city page: its partners are its stories' cities on the other side
+    (loaded with the stories: no query of their own)."""
+    stories = list(city_stories(city))
+    other_side = "chinese_cities" if city.country.side == Country.Side.EUROPE else "european_cities"
+    partners = {partner.pk: partner for story in stories for partner in getattr(story, other_side).all()}
+    return {"partners": sorted(partners.values(), key=lambda partner: partner.path), "stories": stories}
 
 
 @register.simple_tag
