@@ -11,6 +11,7 @@ from iurc_site.core.filters import listing_filters
 from iurc_site.core.i18n import localized_field
 from iurc_site.core.models import BasePage, BodyPage, PageImage
 from iurc_site.core.panels import CoordinatePickerPanel
+from iurc_site.core.per_request import once_per_request
 from iurc_site.core.search import search_texts_read
 
 from .filters import CityFilterSet
@@ -84,3 +85,13 @@ class CityPage(BodyPage, PageImage):
     def extra_search_texts(self, language):
         """The country's name, so that "Italy" or "意大利" finds the Italian cities."""
         return [getattr(self.country, localized_field("name", language))]
+
+
+def live_cities(request):
+    """Every visible case city with its country, in tree order, once per request (maps, covers and key figures
+    share it)."""
+    return once_per_request(
+        request,
+        "live-cities",
+        lambda: list(CityPage.objects.visible().defer_streamfields().select_related("country").order_by("path")),
+    )

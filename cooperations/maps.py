@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.templatetags.static import static
 
-from cities.models import CityPage
+from cities.models import live_cities
 from iurc_site.core import geo
 from iurc_site.core.models import Country, SiteSettings
 from iurc_site.core.per_request import once_per_request
@@ -65,15 +65,6 @@ def base_map(request):
         return BaseMap(geo.Frame(), static("img/map-land.svg") + "#land")
 
     return once_per_request(request, "base-map", build)
-
-
-def live_cities(request):
-    """Every visible case city with its country, in tree order, once per request (maps and covers share it)."""
-    return once_per_request(
-        request,
-        "live-cities",
-        lambda: list(CityPage.objects.visible().defer_streamfields().select_related("country").order_by("path")),
-    )
 
 
 def paired_city_ids(request):

@@ -5,20 +5,21 @@ from django.db import models
 
 from iurc_site.core.models import Country, ProgrammePhase
 
-from ..models import CityPage
+from ..models import CityPage, live_cities
 
 register = template.Library()
 
 
-@register.simple_tag
-def key_figures():
-    """Visible case cities (all, Chinese, European) and the programme's first and last years, from the data."""
-
-    figures = CityPage.objects.visible().aggregate(
-        cities=models.Count("pk"),
-        chinese=models.Count("pk", filter=models.Q(country__side=Country.Side.CHINA)),
-        european=models.Count("pk", filter=models.Q(country__side=Country.Side.EUROPE)),
-    )
+@register.simple_tag(takes_context=True)
+def key_figures(context):
+    """Visible case cities (all, Chinese, European), counted in the request's city list (the map's), and the
+    programme's first and last years, from the data."""
+    sides = [city.country.side for city in live_cities(context.get("request"))]
+    figures = {
+        "cities": len(sides),
+        "chinese": sides.count(Country.Side.CHINA),
+        "european": sides.count(Country.Side.EUROPE),
+    }
     figures.update(
         ProgrammePhase.objects.aggregate(first_year=models.Min("start_year"), last_year=models.Max("end_year"))
     )

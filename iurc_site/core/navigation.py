@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from .i18n import language_codes, localized_field
 from .menus import automatic_menu_pages, list_values
-from .models import NavigationSettings
+from .models import NavigationSettings, SiteSettings
 from .per_request import once_per_request
 from .querysets import visible_pages
 
@@ -99,19 +99,27 @@ def menu_block_links(menu, request):
     return links
 
 
+def navigation_settings(request):
+    """The site's navigation settings, read with its site settings (one query for both, once per request)."""
+    try:
+        return SiteSettings.for_request(request).site.navigationsettings
+    except NavigationSettings.DoesNotExist:
+        return NavigationSettings.for_request(request)
+
+
 def main_menu_links(request):
     """The main menu: the navigation settings' entries, or the home page's children marked "show in menus"."""
     site = Site.find_for_request(request)
     if site is None:
         return []
-    links = menu_block_links(NavigationSettings.for_request(request).main_menu, request)
+    links = menu_block_links(navigation_settings(request).main_menu, request)
     if links:
         return links
     return [page_link(page, request) for page in automatic_menu_pages(site)]
 
 
 def footer_links(request):
-    return item_links(visible_items(NavigationSettings.for_request(request).footer_items), request)
+    return item_links(visible_items(navigation_settings(request).footer_items), request)
 
 
 def ancestors(page, request=None):

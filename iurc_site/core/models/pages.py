@@ -66,14 +66,23 @@ class HomePage(BodyPage):
         return context
 
     def listings(self):
-        """The visible pages the home page links to: the hero's two sections and the entry points at its foot."""
-        chosen = [link.link_id for link in self.section_links.all()]
-        wanted = [self.city_directory_id, self.story_index_id, *chosen]
-        pages = {page.pk: page for page in visible_pages().filter(pk__in=wanted).specific()}
+        """The visible pages the home page links to: the hero's two sections (their URLs only) and the entry points
+        at its foot, in the editor's order, as their own types (for their summaries)."""
+        sections = {
+            page.pk: page for page in visible_pages().filter(pk__in=[self.city_directory_id, self.story_index_id])
+        }
+        link_order = HomePageSectionLink.objects.filter(page=self, link=models.OuterRef("pk")).values("sort_order")
+        entry_points = (
+            visible_pages()
+            .annotate(link_order=models.Subquery(link_order[:1]))
+            .filter(link_order__isnull=False)
+            .order_by("link_order")
+            .specific()
+        )
         return {
-            "city_directory": pages.get(self.city_directory_id),
-            "story_index": pages.get(self.story_index_id),
-            "entry_points": [pages[pk] for pk in chosen if pk in pages],
+            "city_directory": sections.get(self.city_directory_id),
+            "story_index": sections.get(self.story_index_id),
+            "entry_points": list(entry_points),
         }
 
 

@@ -26,6 +26,9 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     address = models.TextField(_("postal address"), blank=True)
     postcode = models.CharField(_("postcode"), max_length=20, blank=True)
     footer_text = models.TextField(_("footer text"), blank=True)
+
+    # Read with the settings in the same query: the navigation settings (menus) and the images pages draw.
+    select_related = ["site__navigationsettings", "default_share_image", "official_map"]
     default_share_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
