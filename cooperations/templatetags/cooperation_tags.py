@@ -48,12 +48,15 @@ def city_relations(city):
 def featured_stories(page):
     """The live stories among `page.featured_stories` (the home page's choice), in the editor's order: one query
     for the stories, one per card prefetch."""
-    featured = HomePageFeaturedStory.objects.filter(page=page, story=OuterRef("pk")).values("sort_order")
+    featured = HomePageFeaturedStory.objects.filter(page=page, story=OuterRef("pk"))
     return list(
         CooperationStoryPage.objects.visible()
-        .annotate(featured_order=Subquery(featured[:1]))
-        .filter(featured_order__isnull=False)
-        .order_by("featured_order")
+        .annotate(
+            featured=Subquery(featured.values("pk")[:1]),
+            featured_order=Subquery(featured.values("sort_order")[:1]),
+        )
+        .filter(featured__isnull=False)
+        .order_by("featured_order", "featured")
         .prefetch_related(*story_card_prefetches())
     )
 

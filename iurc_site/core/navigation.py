@@ -4,15 +4,15 @@ whatever their length."""
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils.translation import get_language
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from .i18n import language_codes, localized_field
 from .menus import automatic_menu_pages, list_values
 from .models import NavigationSettings, SiteSettings
 from .per_request import once_per_request
-from .querysets import visible_pages
+from .querysets import restricted
 
 
 @dataclass
@@ -68,18 +68,44 @@ def visible_items(relation):
     return relation.filter(Q(page__isnull=True) | Q(page__live=True), visible=True).select_related("page")
 
 
-def menu_block_links(menu, request):
-    """The visible entries of a main-menu StreamField as MenuLinks, with their pages in one query; links to pages
-    that are not live are left out, and so is a group left with no link."""
+def menu_entries(menu):
+    """The visible entries of a main-menu StreamField: (entry value, its visible children if a group)."""
     entries = []
     for entry in menu.raw_data:
         value = entry["value"]
         if value.get("visible", True):
             children = list_values(value.get("items", [])) if entry["type"] == "group" else []
             entries.append((value, [child for child in children if child.get("visible", True)]))
-    link_values = [child for value, children in entries for child in children or [value]]
-    page_ids = {value["page"] for value in link_values if value.get("page")}
-    pages = {page.pk: page for page in visible_pages().filter(pk__in=page_ids)} if page_ids else {}
+    return entries
+
+
+def menu_page_ids(menu):
+    link_values = [child for value, children in menu_entries(menu) for child in children or [value]]
+    return {value["page"] for value in link_values if value.get("page")}
+
+
+def navigation_pages(request, page=None):
+    """`(menu pages by pk, ancestors)`: the main menu's visible pages and `page`'s ancestors from the home page
+    down (for the breadcrumbs), in one query once per request."""
+    paths = [page.path[:end] for end in range(2 * page.steplen, len(page.path), page.steplen)] if page else []
+
+    def find():
+        menu_ids = menu_page_ids(navigation_settings(request).main_menu) if request is not None else set()
+        if not menu_ids and not paths:
+            return {}, []
+        visible = ExpressionWrapper(Q(live=True) & ~restricted(), output_field=BooleanField())
+        rows = Page.objects.filter(Q(pk__in=menu_ids) | Q(path__in=paths)).annotate(visible=visible).order_by("path")
+        rows = list(rows)
+        menu_pages = {row.pk: row for row in rows if row.pk in menu_ids and row.visible}
+        return menu_pages, [row for row in rows if row.path in paths]
+
+    return once_per_request(request, f"navigation-pages:{page.path if page else ''}", find)
+
+
+def menu_block_links(menu, request, pages):
+    """The visible entries of a main-menu StreamField as MenuLinks, with `pages` (visible pages by pk); links to
+    pages that are not live are left out, and so is a group left with no link."""
+    entries = menu_entries(menu)
 
     def link(value):
         labels = labels_of(value, dict.get)
@@ -107,15 +133,16 @@ def navigation_settings(request):
         return NavigationSettings.for_request(request)
 
 
-def main_menu_links(request):
+def main_menu_links(request, page=None):
     """The main menu: the navigation settings' entries, or the home page's children marked "show in menus"."""
     site = Site.find_for_request(request)
     if site is None:
         return []
-    links = menu_block_links(navigation_settings(request).main_menu, request)
+    menu_pages, _ancestors = navigation_pages(request, page)
+    links = menu_block_links(navigation_settings(request).main_menu, request, menu_pages)
     if links:
         return links
-    return [page_link(page, request) for page in automatic_menu_pages(site)]
+    return [page_link(section, request) for section in automatic_menu_pages(site)]
 
 
 def footer_links(request):
@@ -123,5 +150,5 @@ def footer_links(request):
 
 
 def ancestors(page, request=None):
-    """The page's ancestors from the home page down (site root first), looked up once per request."""
-    return once_per_request(request, f"ancestors:{page.path}", lambda: list(page.get_ancestors().filter(depth__gte=2)))
+    """The page's ancestors from the home page down (site root first), read with the menu's pages."""
+    return navigation_pages(request, page)[1]

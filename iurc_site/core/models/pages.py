@@ -71,12 +71,15 @@ class HomePage(BodyPage):
         sections = {
             page.pk: page for page in visible_pages().filter(pk__in=[self.city_directory_id, self.story_index_id])
         }
-        link_order = HomePageSectionLink.objects.filter(page=self, link=models.OuterRef("pk")).values("sort_order")
+        links = HomePageSectionLink.objects.filter(page=self, link=models.OuterRef("pk"))
         entry_points = (
             visible_pages()
-            .annotate(link_order=models.Subquery(link_order[:1]))
-            .filter(link_order__isnull=False)
-            .order_by("link_order")
+            .annotate(
+                link=models.Subquery(links.values("pk")[:1]),
+                link_order=models.Subquery(links.values("sort_order")[:1]),
+            )
+            .filter(link__isnull=False)
+            .order_by("link_order", "link")
             .specific()
         )
         return {

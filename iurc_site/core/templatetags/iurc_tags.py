@@ -5,6 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from .. import documents
 from ..emblem import emblem_svg
@@ -73,8 +74,10 @@ def canonical_url(versions):
 def main_menu(context):
     """The main menu's links (Settings → Navigation, or the pages marked "show in menus"), built once per request."""
     request = context["request"]
+    page = context.get("page")
+    page = page if isinstance(page, Page) else None
     key = f"main-menu:{get_language()}"
-    return once_per_request(request, key, lambda: main_menu_links(request))
+    return once_per_request(request, key, lambda: main_menu_links(request, page))
 
 
 @register.simple_tag(takes_context=True)
