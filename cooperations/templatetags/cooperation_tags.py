@@ -4,31 +4,28 @@ stories, the achievements page's list, and links to the theme and SDG roll-ups."
 from django import template
 from django.db.models import OuterRef, Subquery
 from django.utils.http import urlencode
-from django.utils.translation import get_language
 
 from iurc_site.core.models import Country, HomePageFeaturedStory
-from iurc_site.core.per_request import once_per_request
+from iurc_site.core.navigation import navigation_pages
 
 from ..models import CooperationIndexPage, CooperationStoryPage, city_stories, story_card_prefetches
 
 register = template.Library()
 
 
-def story_index_url(request):
-    """The live cooperation story index's URL in the active language, looked up once per request."""
-
-    def find():
+def story_index_url(request, page=None):
+    """The URL of the home page's cooperation story index in the active language ("" if none), read with the
+    menu's pages."""
+    index = navigation_pages(request, page).sections.get("story_index")
+    if index is None:  # the home page names none: the first live index
         index = CooperationIndexPage.objects.visible().first()
-        return index.get_url(request) if index else ""
-
-    key = f"story-index-url:{get_language()}"
-    return once_per_request(request, key, find)
+    return index.get_url(request) if index else ""
 
 
 @register.simple_tag(takes_context=True)
 def rollup_url(context, theme=None, goal=None):
     """`/<lang>/cooperation/?theme=<slug>` or `?sdg=<number>`: every story and city tagged so ("" if no index)."""
-    base = story_index_url(context.get("request"))
+    base = story_index_url(context.get("request"), context.get("page"))
     if not base:
         return ""
     return f"{base}?{urlencode({'theme': theme.slug} if theme else {'sdg': goal.number})}"

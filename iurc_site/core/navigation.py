@@ -2,6 +2,7 @@
 whatever their length."""
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import BooleanField, ExpressionWrapper, Q
@@ -84,20 +85,37 @@ def menu_page_ids(menu):
     return {value["page"] for value in link_values if value.get("page")}
 
 
+class NavigationPages(NamedTuple):
+    menu: dict  # the main menu's visible pages by pk
+    ancestors: list  # the page's ancestors from the home page down
+    sections: dict  # the home page's visible section indexes by field name ("city_directory", "story_index")
+
+
+HOME_SECTIONS = ("city_directory", "story_index")
+
+
 def navigation_pages(request, page=None):
-    """`(menu pages by pk, ancestors)`: the main menu's visible pages and `page`'s ancestors from the home page
-    down (for the breadcrumbs), in one query once per request."""
+    """The pages every page links to, in one query once per request: the main menu's, `page`'s ancestors (for the
+    breadcrumbs) and the home page's sections (the site root as Wagtail's routing has already read it)."""
+    page = page if isinstance(page, Page) else None
     paths = [page.path[:end] for end in range(2 * page.steplen, len(page.path), page.steplen)] if page else []
 
     def find():
-        menu_ids = menu_page_ids(navigation_settings(request).main_menu) if request is not None else set()
-        if not menu_ids and not paths:
-            return {}, []
+        site = Site.find_for_request(request)
+        menu_ids = menu_page_ids(navigation_settings(request).main_menu) if site else set()
+        home = site.root_page.specific if site else None
+        section_ids = {name: getattr(home, f"{name}_id", None) for name in HOME_SECTIONS}
+        wanted = menu_ids | {pk for pk in section_ids.values() if pk}
+        if not wanted and not paths:
+            return NavigationPages({}, [], {})
         visible = ExpressionWrapper(Q(live=True) & ~restricted(), output_field=BooleanField())
-        rows = Page.objects.filter(Q(pk__in=menu_ids) | Q(path__in=paths)).annotate(visible=visible).order_by("path")
-        rows = list(rows)
-        menu_pages = {row.pk: row for row in rows if row.pk in menu_ids and row.visible}
-        return menu_pages, [row for row in rows if row.path in paths]
+        rows = Page.objects.filter(Q(pk__in=wanted) | Q(path__in=paths)).annotate(visible=visible).order_by("path")
+        shown = {row.pk: row for row in rows if row.visible}
+        return NavigationPages(
+            menu={pk: row for pk, row in shown.items() if pk in menu_ids},
+            ancestors=[row for row in rows if row.path in paths],
+            sections={name: shown[pk] for name, pk in section_ids.items() if pk in shown},
+        )
 
     return once_per_request(request, f"navigation-pages:{page.path if page else ''}", find)
 
@@ -138,8 +156,7 @@ def main_menu_links(request, page=None):
     site = Site.find_for_request(request)
     if site is None:
         return []
-    menu_pages, _ancestors = navigation_pages(request, page)
-    links = menu_block_links(navigation_settings(request).main_menu, request, menu_pages)
+    links = menu_block_links(navigation_settings(request).main_menu, request, navigation_pages(request, page).menu)
     if links:
         return links
     return [page_link(section, request) for section in automatic_menu_pages(site)]
@@ -151,4 +168,4 @@ def footer_links(request):
 
 def ancestors(page, request=None):
     """The page's ancestors from the home page down (site root first), read with the menu's pages."""
-    return navigation_pages(request, page)[1]
+    return navigation_pages(request, page).ancestors

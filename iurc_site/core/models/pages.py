@@ -66,11 +66,8 @@ class HomePage(BodyPage):
         return context
 
     def listings(self):
-        """The visible pages the home page links to: the hero's two sections (their URLs only) and the entry points
-        at its foot, in the editor's order, as their own types (for their summaries)."""
-        sections = {
-            page.pk: page for page in visible_pages().filter(pk__in=[self.city_directory_id, self.story_index_id])
-        }
+        """The entry points at the home page's foot: visible pages in the editor's order, as their own types (for
+        their summaries). The hero's sections come with the menu's pages (`{% home_sections %}`)."""
         links = HomePageSectionLink.objects.filter(page=self, link=models.OuterRef("pk"))
         entry_points = (
             visible_pages()
@@ -82,11 +79,7 @@ class HomePage(BodyPage):
             .order_by("link_order", "link")
             .specific()
         )
-        return {
-            "city_directory": sections.get(self.city_directory_id),
-            "story_index": sections.get(self.story_index_id),
-            "entry_points": list(entry_points),
-        }
+        return {"entry_points": list(entry_points)}
 
 
 class HomePageFeaturedStory(Orderable):

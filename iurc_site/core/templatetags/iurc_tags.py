@@ -10,7 +10,7 @@ from wagtail.models import Page
 from .. import documents
 from ..emblem import emblem_svg
 from ..i18n import HTML_LANG, localized_field
-from ..navigation import footer_links, main_menu_links
+from ..navigation import footer_links, main_menu_links, navigation_pages
 from ..per_request import once_per_request
 
 register = template.Library()
@@ -78,6 +78,12 @@ def main_menu(context):
     page = page if isinstance(page, Page) else None
     key = f"main-menu:{get_language()}"
     return once_per_request(request, key, lambda: main_menu_links(request, page))
+
+
+@register.simple_tag(takes_context=True)
+def home_sections(context):
+    """The home page's visible section indexes (`city_directory`, `story_index`), read with the menu's pages."""
+    return navigation_pages(context["request"], context.get("page")).sections
 
 
 @register.simple_tag(takes_context=True)
