@@ -13,6 +13,7 @@ from cities.models import CityPage
 from iurc_site.core.ops import BadHostAsWarning
 from iurc_site.core.security import SiteCSPMiddleware
 from tests.pages import soup
+from tests.test_query_budget import public_urls
 
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
 
@@ -52,7 +53,8 @@ def test_public_responses_carry_the_strict_policy(client, path):
 
 @pytest.mark.django_db
 def test_public_pages_have_no_inline_script_or_style(client, live_pages):
-    """The strict policy would block them: scripts and styles must come from files (JSON-LD data is allowed)."""
+    """The strict policy would block them: scripts and styles must come from files (JSON-LD data is allowed). No
+    nonce either: Varnish serves one copy of a public page to everyone, and a cached nonce is a replayed one."""
     for page in live_pages:
         for language in ("en", "zh-hans"):
             url = f"/{language}/{page.url_path.split('/', 2)[2]}"  # url_path is /home/<path>
@@ -60,7 +62,8 @@ def test_public_pages_have_no_inline_script_or_style(client, live_pages):
             assert response.status_code == 200, url
             document = soup(response)
             for script in document.find_all("script"):
-                assert script.get("src") or script.get("type") == "application/ld+json" or script.get("nonce"), url
+                assert script.get("src") or script.get("type") == "application/ld+json", url
+                assert not script.get("nonce"), url
             assert not document.find_all("style"), url
             for tag in document.find_all(True):
                 assert "style" not in tag.attrs, (url, tag.name)
@@ -131,7 +134,20 @@ def test_a_view_may_replace_one_directive_and_keeps_the_rest():
     assert directives(response)["script-src"] == ["'self'"]
 
 
+@pytest.mark.django_db
+def test_no_cacheable_public_response_carries_a_nonce(client):
+    """A shared cache replays the response, nonce included: every public response (each page type, the listings
+    with filters, search, the machine views, a 404) is cacheable and has no nonce in its policy or its HTML."""
+    for url in [*public_urls(), "/en/no-such-page/"]:
+        response = client.get(url)
+        assert "public" in response["Cache-Control"], url
+        assert "nonce-" not in response["Content-Security-Policy"], url
+        assert b"nonce=" not in response.content, url
+
+
 def test_nonce_is_in_the_policy_only_when_a_template_used_it():
+    """For responses no shared cache keeps (none of the public pages: see above)."""
+
     def plain(request):
         return HttpResponse("no scripts")
 

@@ -155,8 +155,9 @@ WAGTAILREDIRECTS_AUTO_CREATE = True  # a slug change or move leaves a redirect f
 # Security (issue 7). The admin lives at ADMIN_PATH (default "admin/"); robots.txt reads WAGTAIL_ADMIN_PATH.
 WAGTAIL_ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-# django-csp. The public site: scripts and styles from our own files only, nothing from other hosts; a template
-# that needs an inline script writes <script nonce="{{ request.csp_nonce }}"> and the nonce joins script-src.
+# django-csp. The public site: scripts and styles from our own files only, nothing from other hosts. Public pages
+# are kept by Varnish and served to everyone, so they carry no nonce (a cached nonce is replayed): their scripts
+# are files. Only a response no shared cache keeps may write <script nonce="{{ request.csp_nonce }}">.
 # The admin's looser policy is derived from this one (iurc_site.core.security.admin_directives); the embed cards
 # may be framed anywhere (partners.views.embed).
 CONTENT_SECURITY_POLICY = {
