@@ -88,10 +88,12 @@ class CityPage(BodyPage, PageImage):
 
 
 def live_cities(request):
-    """Every visible case city with its country, in tree order, once per request (maps, covers and key figures
-    share it)."""
+    """Every visible case city with its country and photo, in tree order, once per request (maps, covers, key
+    figures and the cities of story cards share it)."""
     return once_per_request(
         request,
         "live-cities",
-        lambda: list(CityPage.objects.visible().defer_streamfields().select_related("country").order_by("path")),
+        lambda: list(
+            CityPage.objects.visible().defer_streamfields().select_related("country", "image").order_by("path")
+        ),
     )

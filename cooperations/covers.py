@@ -17,7 +17,7 @@ from iurc_site.core.models import Country
 from iurc_site.core.per_request import once_per_request
 
 from .maps import MapPair, base_map, fit_viewbox, live_cities, paired_city_ids
-from .models import CooperationStoryPage
+from .models import CooperationStoryPage, story_sides
 
 COVER_WIDTH, COVER_HEIGHT = 640, 400  # the cover's own viewBox; the map is drawn into it, cropped to fill it
 HERO_STRETCH = 1.3  # the hero is taller than the map: show this much more of the map's height
@@ -95,8 +95,9 @@ def city_cover(request, page, language):
 def story_cover(request, page, language):
     """The cover of a story: its cities and the arcs between the two sides."""
     cities = network(request)
-    chinese = [cities[city.pk] for city in page.chinese_cities.all() if city.pk in cities]
-    european = [cities[city.pk] for city in page.european_cities.all() if city.pk in cities]
+    sides = story_sides(request, page)
+    chinese = [cities[city.pk] for city in sides.chinese if city.pk in cities]
+    european = [cities[city.pk] for city in sides.european if city.pk in cities]
     shown = chinese + european
     frame = base_map(request).frame
     if not shown:

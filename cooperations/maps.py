@@ -19,7 +19,7 @@ from iurc_site.core import geo
 from iurc_site.core.models import Country, SiteSettings
 from iurc_site.core.per_request import once_per_request
 
-from .models import CooperationStoryPage
+from .models import story_city_rows
 
 ARC_LIFT = 0.22  # how far an arc's control point rises above the chord, as a share of the chord's length
 MARKER_RADIUS = 6  # on the whole map, in viewBox units
@@ -68,11 +68,12 @@ def base_map(request):
 
 
 def paired_city_ids(request):
-    """Sorted (Chinese city pk, European city pk) of every live story, once per request (maps and covers share it)."""
+    """Sorted (Chinese city pk, European city pk) of every visible story, once per request (maps and covers share
+    it, and story cards the rows it is read from)."""
 
     def find():
-        rows = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities")
-        return sorted(set(rows.order_by().distinct()), key=lambda row: (row[0] or 0, row[1] or 0))
+        pairs = {(chinese, european) for _story, chinese, european in story_city_rows(request)}
+        return sorted(pairs, key=lambda row: (row[0] or 0, row[1] or 0))
 
     return once_per_request(request, "paired-city-ids", find)
 

@@ -1,5 +1,8 @@
 """Cooperation stories: a Chinese case city and its European partner(s), with themes, SDGs and outcomes."""
 
+from collections import defaultdict
+from typing import NamedTuple
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -9,10 +12,11 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 
-from cities.models import CityPage
+from cities.models import CityPage, live_cities
 from iurc_site.core.blocks import OutcomesBlock
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, BodyPage, Country, PageImage
+from iurc_site.core.per_request import once_per_request
 
 from .filters import StoryFilterSet
 from .forms import CooperationStoryForm
@@ -26,15 +30,54 @@ def story_card_prefetches():
     return [
         models.Prefetch("chinese_cities", queryset=live_cities),
         models.Prefetch("european_cities", queryset=live_cities),
-        "themes",
-        "image",  # its renditions come from Wagtail's rendition cache
+        *story_list_prefetches(),
     ]
 
 
-def cities_of(stories):
-    """The distinct cities of stories fetched with story_card_prefetches: Chinese side first, in tree order."""
-    chinese = {city.pk: city for story in stories for city in story.chinese_cities.all()}
-    european = {city.pk: city for story in stories for city in story.european_cities.all()}
+def story_list_prefetches():
+    """What a story card shows that `story_sides` does not give: its themes and its photo."""
+    return ["themes", "image"]  # the photo's renditions come from Wagtail's rendition cache
+
+
+class StorySides(NamedTuple):
+    chinese: list
+    european: list
+
+
+def story_city_rows(request):
+    """(story pk, Chinese city pk, European city pk) of every visible story, in one query once per request."""
+    rows = CooperationStoryPage.objects.visible().values_list("pk", "chinese_cities", "european_cities")
+    return once_per_request(request, "story-city-rows", lambda: list(rows.order_by().distinct()))
+
+
+def story_sides(request, story):
+    """The story's visible cities on each side, in tree order, from the request's city list and story rows: no
+    query of their own however many stories a page shows. A story that is not visible (a preview) names its own."""
+
+    def index():
+        sides = defaultdict(lambda: (set(), set()))
+        for pk, chinese, european in story_city_rows(request):
+            sides[pk][0].add(chinese)
+            sides[pk][1].add(european)
+        return dict(sides)
+
+    chinese, european = once_per_request(request, "story-sides", index).get(story.pk) or (
+        {city.pk for city in story.chinese_cities.all()},
+        {city.pk for city in story.european_cities.all()},
+    )
+    cities = live_cities(request)
+    return StorySides([city for city in cities if city.pk in chinese], [city for city in cities if city.pk in european])
+
+
+def cities_of(stories, request=None):
+    """The distinct cities of stories: Chinese side first, in tree order (from `story_sides` given the request,
+    else from the stories fetched with story_card_prefetches)."""
+    if request is not None:
+        sides = [story_sides(request, story) for story in stories]
+    else:
+        sides = [StorySides(story.chinese_cities.all(), story.european_cities.all()) for story in stories]
+    chinese = {city.pk: city for side in sides for city in side.chinese}
+    european = {city.pk: city for side in sides for city in side.european}
     return sorted(chinese.values(), key=lambda city: city.path) + sorted(
         (city for pk, city in european.items() if pk not in chinese), key=lambda city: city.path
     )
@@ -58,10 +101,10 @@ class CooperationIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         stories = CooperationStoryPage.objects.child_of(self).visible().defer_streamfields().order_by("path")
         filters = listing_filters(StoryFilterSet, request, stories)
-        stories = list(filters.qs.prefetch_related(*story_card_prefetches()))
+        stories = list(filters.qs.prefetch_related(*story_list_prefetches()))
         context.update(filter_form=filters, stories=stories, theme=filters.chosen_theme, goal=filters.chosen_goal)
         if filters.chosen_theme or filters.chosen_goal:
-            context["involved_cities"] = cities_of(stories)
+            context["involved_cities"] = cities_of(stories, request)
         return context
 
 
@@ -124,9 +167,9 @@ class CooperationStoryPage(BodyPage, PageImage):
         models.prefetch_related_objects([self], *story_card_prefetches())
 
     def get_context(self, request, *args, **kwargs):
-        """The story's own page shows only its live cities, as its cards do."""
-        self.prefetch_card_data()
-        return super().get_context(request, *args, **kwargs)
+        """The story's own page shows only its visible cities (`sides`), as its cards do."""
+        models.prefetch_related_objects([self], *story_list_prefetches())
+        return {**super().get_context(request, *args, **kwargs), "sides": story_sides(request, self)}
 
     def clean(self):
         super().clean()
@@ -151,12 +194,12 @@ def stories_naming(cities, stories=None):
 
 
 def city_stories(city):
-    """Visible cooperation stories that name `city` on either side, ready for story cards."""
+    """Visible cooperation stories that name `city` on either side, ready for story cards (with `story_sides`)."""
     return (
         stories_naming([city], CooperationStoryPage.objects.visible())
         .defer_streamfields()
         .order_by("path")
-        .prefetch_related(*story_card_prefetches())
+        .prefetch_related(*story_list_prefetches())
     )
 
 

@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cooperations.models import CooperationStoryPage
+from cooperations.models import CooperationStoryPage, story_sides
 from cooperations.share_images import share_image as drawn_share_image
 from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import SiteSettings
@@ -270,7 +270,8 @@ def place(source):
 def article(source):
     """A cooperation story: written and published by the programme, about its cities, covering its period."""
     page, meta = source.page, source.meta
-    cities = [*page.chinese_cities.all(), *page.european_cities.all()]  # live ones: see prefetch_card_data
+    sides = story_sides(source.request, page)  # its visible cities, as its page and cards show
+    cities = [*sides.chinese, *sides.european]
     data = {
         "@type": "Article",
         "headline": meta["title"][:110],

@@ -8,7 +8,13 @@ from django.utils.http import urlencode
 from iurc_site.core.models import Country, HomePageFeaturedStory
 from iurc_site.core.navigation import navigation_pages
 
-from ..models import CooperationIndexPage, CooperationStoryPage, city_stories, story_card_prefetches
+from ..models import (
+    CooperationIndexPage,
+    CooperationStoryPage,
+    city_stories,
+    story_list_prefetches,
+    story_sides,
+)
 
 register = template.Library()
 
@@ -31,13 +37,16 @@ def rollup_url(context, theme=None, goal=None):
     return f"{base}?{urlencode({'theme': theme.slug} if theme else {'sdg': goal.number})}"
 
 
-@register.simple_tag
-def city_relations(city):
+@register.simple_tag(takes_context=True)
+def city_relations(context, city):
     """`{"partners": […], "stories": […]}` of a city page: its partners are its stories' cities on the other side
-    (loaded with the stories: no query of their own)."""
+    (from `story_sides`: no query of their own)."""
+    request = context.get("request")
     stories = list(city_stories(city))
-    other_side = "chinese_cities" if city.country.side == Country.Side.EUROPE else "european_cities"
-    partners = {partner.pk: partner for story in stories for partner in getattr(story, other_side).all()}
+    other_side = "chinese" if city.country.side == Country.Side.EUROPE else "european"
+    partners = {
+        partner.pk: partner for story in stories for partner in getattr(story_sides(request, story), other_side)
+    }
     return {"partners": sorted(partners.values(), key=lambda partner: partner.path), "stories": stories}
 
 
@@ -54,7 +63,7 @@ def featured_stories(page):
         )
         .filter(featured__isnull=False)
         .order_by("featured_order", "featured")
-        .prefetch_related(*story_card_prefetches())
+        .prefetch_related(*story_list_prefetches())
     )
 
 
@@ -65,5 +74,11 @@ def live_stories():
         CooperationStoryPage.objects.visible()
         .defer_streamfields()
         .order_by("path")
-        .prefetch_related(*story_card_prefetches())
+        .prefetch_related(*story_list_prefetches())
     )
+
+
+@register.simple_tag(takes_context=True, name="story_sides")
+def story_sides_tag(context, story):
+    """The story's visible cities on each side (`.chinese`, `.european`) for its card: no query of their own."""
+    return story_sides(context.get("request"), story)
