@@ -10,7 +10,7 @@ Wagtail's `.public()` reads the restrictions in a query of its own each time; th
 the same statement, so a listing costs no extra query whether or not the site has restrictions.
 """
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -19,6 +19,17 @@ from wagtail.query import PageQuerySet
 def restricted():
     """True for a page at or below a page with a view restriction (tree paths: the restricted page's is a prefix)."""
     return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+
+
+def under_view_restriction():
+    """True for a page that Wagtail's view-restriction check would find restrictions for: a restriction on the page
+    or an ancestor, or on the source of an alias among them (`BasePage.get_view_restrictions`)."""
+    return Exists(
+        PageViewRestriction.objects.filter(
+            Q(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+            | Q(page__aliases__path=Substr(OuterRef("path"), 1, Length("page__aliases__path")))
+        )
+    )
 
 
 class BasePageQuerySet(PageQuerySet):

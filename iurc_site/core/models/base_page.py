@@ -17,7 +17,7 @@ from ..blocks import BodyBlock
 from ..forms import BasePageForm
 from ..i18n import available_languages, language_codes, localized_field
 from ..publishing import CHINESE_TITLE_REQUIRED, chinese_ready
-from ..querysets import BasePageManager
+from ..querysets import BasePageManager, under_view_restriction
 from ..search import indexed_text
 from ..translation_status import TranslationStatusPanel
 
@@ -131,22 +131,26 @@ class BasePage(Page):
         return [field for field in super().get_search_fields() if field.field_name not in raw_titles]
 
     def route(self, request, path_components):
-        """Wagtail's routing, except below a page whose children are all of one type: the child is found as that
-        type, with the foreign keys its page shows (``route_select_related``), in one query instead of two."""
-        child_models = self.allowed_subpage_models()
-        if not path_components or len(child_models) != 1:
+        """Wagtail's routing, except that the child is read with whether a view restriction covers it (then
+        `get_view_restrictions` needs no query when none does) and, below a page whose children are all of one
+        type, as that type with the foreign keys its page shows (``route_select_related``): one query, not two."""
+        if not path_components:
             return super().route(request, path_components)
-        model = child_models[0]
+        child_models = self.allowed_subpage_models()
+        model = child_models[0] if len(child_models) == 1 else Page
         children = model.objects.child_of(self).select_related(*getattr(model, "route_select_related", ()))
         try:
-            child = children.get(slug=path_components[0])
+            child = children.annotate(view_restricted=under_view_restriction()).get(slug=path_components[0])
         except model.DoesNotExist as error:
             raise Http404 from error
-        return child.route(request, path_components[1:])
+        return child.specific.route(request, path_components[1:])  # `specific` keeps the annotation
 
     def get_view_restrictions(self):
-        """Wagtail's check in one query instead of two: the ancestors' paths are prefixes of this page's path, and
-        an alias (this page or an ancestor) takes its source page's restrictions."""
+        """Wagtail's check in one query instead of two (none when routing found no restriction): the ancestors'
+        paths are prefixes of this page's path, and an alias (this page or an ancestor) takes its source page's
+        restrictions."""
+        if getattr(self, "view_restricted", None) is False:
+            return PageViewRestriction.objects.none()
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).distinct()
 
