@@ -1,9 +1,8 @@
 """The case cities where other pages count or list them: the home page's key figures, the achievements page."""
 
 from django import template
-from django.db import models
 
-from iurc_site.core.models import Country, ProgrammePhase
+from iurc_site.core.models import Country, SiteSettings
 
 from ..models import CityPage, live_cities
 
@@ -13,17 +12,17 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def key_figures(context):
     """Visible case cities (all, Chinese, European), counted in the request's city list (the map's), and the
-    programme's first and last years, from the data."""
-    sides = [city.country.side for city in live_cities(context.get("request"))]
-    figures = {
+    programme's first and last years (from its phases, read with the site settings)."""
+    request = context.get("request")
+    sides = [city.country.side for city in live_cities(request)]
+    years = SiteSettings.for_request(request)
+    return {
         "cities": len(sides),
         "chinese": sides.count(Country.Side.CHINA),
         "european": sides.count(Country.Side.EUROPE),
+        "first_year": years.first_year,
+        "last_year": years.last_year,
     }
-    figures.update(
-        ProgrammePhase.objects.aggregate(first_year=models.Min("start_year"), last_year=models.Max("end_year"))
-    )
-    return figures
 
 
 @register.simple_tag

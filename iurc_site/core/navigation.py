@@ -1,17 +1,18 @@
 """Menus as templates render them, from the editor-managed navigation settings, with a fixed number of queries
 whatever their length."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, ExpressionWrapper, IntegerField, OuterRef, Q, Subquery, Value
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .i18n import language_codes, localized_field
 from .menus import automatic_menu_pages, list_values
-from .models import NavigationSettings, SiteSettings
+from .models import HomePageSectionLink, NavigationSettings, SiteSettings
 from .per_request import once_per_request
 from .querysets import restricted
 
@@ -89,6 +90,7 @@ class NavigationPages(NamedTuple):
     menu: dict  # the main menu's visible pages by pk
     ancestors: list  # the page's ancestors from the home page down
     sections: dict  # the home page's visible section indexes by field name ("city_directory", "story_index")
+    entry_points: list  # on the home page: the visible pages it points readers to, in the editor's order
 
 
 HOME_SECTIONS = ("city_directory", "story_index")
@@ -96,7 +98,8 @@ HOME_SECTIONS = ("city_directory", "story_index")
 
 def navigation_pages(request, page=None):
     """The pages every page links to, in one query once per request: the main menu's, `page`'s ancestors (for the
-    breadcrumbs) and the home page's sections (the site root as Wagtail's routing has already read it)."""
+    breadcrumbs), the home page's sections (the site root as Wagtail's routing has already read it) and, on the
+    home page, its entry points."""
     page = page if isinstance(page, Page) else None
     paths = [page.path[:end] for end in range(2 * page.steplen, len(page.path), page.steplen)] if page else []
 
@@ -105,19 +108,38 @@ def navigation_pages(request, page=None):
         menu_ids = menu_page_ids(navigation_settings(request).main_menu) if site else set()
         home = site.root_page.specific if site else None
         section_ids = {name: getattr(home, f"{name}_id", None) for name in HOME_SECTIONS}
-        wanted = menu_ids | {pk for pk in section_ids.values() if pk}
-        if not wanted and not paths:
-            return NavigationPages({}, [], {})
-        visible = ExpressionWrapper(Q(live=True) & ~restricted(), output_field=BooleanField())
-        rows = Page.objects.filter(Q(pk__in=wanted) | Q(path__in=paths)).annotate(visible=visible).order_by("path")
+        wanted = Q(pk__in=menu_ids | {pk for pk in section_ids.values() if pk}) | Q(path__in=paths)
+        entry_order = HomePageSectionLink.objects.filter(page=home, link=OuterRef("pk")).order_by("sort_order", "pk")
+        on_home = page is not None and home is not None and page.pk == home.pk
+        rows = Page.objects.annotate(
+            visible=ExpressionWrapper(Q(live=True) & ~restricted(), output_field=BooleanField()),
+            entry=Subquery(entry_order.values("pk")[:1]) if on_home else Value(None, IntegerField()),
+            entry_order=Subquery(entry_order.values("sort_order")[:1]),
+        )
+        rows = list(rows.filter(wanted | Q(entry__isnull=False)).order_by("path"))
         shown = {row.pk: row for row in rows if row.visible}
+        entries = sorted(
+            (row for row in shown.values() if row.entry), key=lambda row: (row.entry_order or 0, row.entry)
+        )
         return NavigationPages(
             menu={pk: row for pk, row in shown.items() if pk in menu_ids},
             ancestors=[row for row in rows if row.path in paths],
             sections={name: shown[pk] for name, pk in section_ids.items() if pk in shown},
+            entry_points=entries,
         )
 
     return once_per_request(request, f"navigation-pages:{page.path if page else ''}", find)
+
+
+def as_specific(pages):
+    """`pages` (of wagtailcore.Page) as their own types, in the same order: one query per page type."""
+    pks_by_model = defaultdict(list)
+    for page in pages:
+        pks_by_model[page.specific_class].append(page.pk)
+    specific = {}
+    for model, pks in pks_by_model.items():
+        specific.update(model.objects.in_bulk(pks))
+    return [specific[page.pk] for page in pages if page.pk in specific]
 
 
 def menu_block_links(menu, request, pages):

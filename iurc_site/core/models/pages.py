@@ -6,7 +6,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable
 
-from ..querysets import visible_pages
 from .base_page import BasePage, BodyPage
 
 
@@ -59,27 +58,6 @@ class HomePage(BodyPage):
 
     class Meta:
         verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.listings())
-        return context
-
-    def listings(self):
-        """The entry points at the home page's foot: visible pages in the editor's order, as their own types (for
-        their summaries). The hero's sections come with the menu's pages (`{% home_sections %}`)."""
-        links = HomePageSectionLink.objects.filter(page=self, link=models.OuterRef("pk"))
-        entry_points = (
-            visible_pages()
-            .annotate(
-                link=models.Subquery(links.values("pk")[:1]),
-                link_order=models.Subquery(links.values("sort_order")[:1]),
-            )
-            .filter(link__isnull=False)
-            .order_by("link_order", "link")
-            .specific()
-        )
-        return {"entry_points": list(entry_points)}
 
 
 class HomePageFeaturedStory(Orderable):

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
 from ..menus import MainMenuBlock, NavigationSettingsForm
+from .taxonomy import ProgrammePhase
 
 
 @register_setting(icon="site")
@@ -29,6 +30,20 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
 
     # Read with the settings in the same query: the navigation settings (menus) and the images pages draw.
     select_related = ["site__navigationsettings", "default_share_image", "official_map"]
+
+    @classmethod
+    def base_queryset(cls):
+        """With the programme's first and last years (from its phases, for the key figures) in the same query."""
+        phases = ProgrammePhase.objects.order_by()
+        return (
+            super()
+            .base_queryset()
+            .annotate(
+                first_year=models.Subquery(phases.order_by("start_year").values("start_year")[:1]),
+                last_year=models.Subquery(phases.order_by("-end_year").values("end_year")[:1]),
+            )
+        )
+
     default_share_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from .. import documents
 from ..emblem import emblem_svg
 from ..i18n import HTML_LANG, localized_field
-from ..navigation import footer_links, main_menu_links, navigation_pages
+from ..navigation import as_specific, footer_links, main_menu_links, navigation_pages
 from ..per_request import once_per_request
 
 register = template.Library()
@@ -82,8 +82,10 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def home_sections(context):
-    """The home page's visible section indexes (`city_directory`, `story_index`), read with the menu's pages."""
-    return navigation_pages(context["request"], context.get("page")).sections
+    """The home page's visible section indexes (`city_directory`, `story_index`) and `entry_points` (as their own
+    types, for their summaries), read with the menu's pages."""
+    pages = navigation_pages(context["request"], context.get("page"))
+    return {**pages.sections, "entry_points": as_specific(pages.entry_points)}
 
 
 @register.simple_tag(takes_context=True)
