@@ -143,3 +143,17 @@ def test_visible_pages_of_every_type_exclude_descendants_of_restricted_pages(hid
     assert not CityPage.objects.visible().exists()
     assert not visible_pages().descendant_of(index, inclusive=True).exists()
     assert CooperationStoryPage.objects.visible().filter(slug="open-pact").exists()
+
+
+def test_a_page_below_a_restricted_page_or_an_alias_of_one_still_asks(client, hidden):
+    """Routing reads whether a restriction covers the page it finds (then Wagtail's check needs no query): one on
+    an ancestor counts, as in Wagtail's own check, and an alias of a restricted page asks too."""
+    directory = CityIndexPage.objects.get()
+    restrict(directory, PageViewRestriction.LOGIN)
+    assert client.get("/en/cities/rome/").status_code == 302
+    PageViewRestriction.objects.filter(page=directory).delete()
+    assert client.get("/en/cities/rome/").status_code == 200
+
+    login_city = hidden["cities"][0]
+    login_city.create_alias(parent=directory, update_slug="hiddenburg-alias")
+    assert client.get("/en/cities/hiddenburg-alias/").status_code == 302
