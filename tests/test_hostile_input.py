@@ -21,6 +21,7 @@ from iurc_site.core.i18n import language_codes
 
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.usefixtures("programme"),  # routes of the programme content
     pytest.mark.filterwarnings("ignore::django.core.cache.backends.base.CacheKeyWarning"),
 ]
 
@@ -149,7 +150,7 @@ def page_routes():
 
 
 @pytest.fixture(scope="module")
-def routes(django_db_setup, django_db_blocker):
+def routes(programme, django_db_blocker):
     with django_db_blocker.unblock():
         found = sorted(named_routes() | page_routes() | {"/", "/zh/", "/zh-cn/cities/", "/healthz"})
     assert len(found) > 60

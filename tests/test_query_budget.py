@@ -20,7 +20,7 @@ from iurc_site.performance.cache import bump_generation
 
 from .pages import path_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 BUDGET = 12
 LANGUAGES = ("en", "zh-hans")
 

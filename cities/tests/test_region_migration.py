@@ -6,6 +6,7 @@ import importlib
 import pytest
 from django.apps import apps
 
+from cities.factories import CityPageFactory
 from cities.models import CityPage
 
 pytestmark = pytest.mark.django_db
@@ -14,12 +15,10 @@ migration = importlib.import_module("cities.migrations.0005_region_names_of_muni
 OLD = {"region": "Municipality directly under the central government", **migration.OLD}
 
 
-def test_the_loaded_kind_of_region_becomes_the_name_and_an_editors_region_stays():
-    chongqing = CityPage.objects.get(slug="chongqing")
-    for field, value in OLD.items():
-        setattr(chongqing, field, value)
+def test_the_loaded_kind_of_region_becomes_the_name_and_an_editors_region_stays(city_directory):
+    chongqing = CityPageFactory(parent=city_directory, slug="chongqing", **OLD)
     chongqing.save_revision().publish()
-    tianjin = CityPage.objects.get(slug="tianjin")
+    tianjin = CityPageFactory(parent=city_directory, slug="tianjin")
     tianjin.region = tianjin.region_en = "Tianjin, by an editor"
     tianjin.region_zh_hans = "直辖市"
     tianjin.save_revision().publish()

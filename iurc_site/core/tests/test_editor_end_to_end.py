@@ -10,7 +10,7 @@ from iurc_site.core.models import Country, ProgrammePhase
 from tests.editing import add_page, form_errors, paragraph, user_in
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 PASSWORD = "a-long-test-password-1"
 
 

@@ -13,7 +13,7 @@ from iurc_site.performance.cache import bump_generation
 from tests.editing import form_errors
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 
 def page(client, path, **headers):

@@ -6,7 +6,7 @@ import pytest
 
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
 
