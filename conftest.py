@@ -3,8 +3,8 @@ tests about the programme content itself ask for it with `pytest.mark.usefixture
 brochure content once, on the first test that needs it. Those tests run after all the others, which therefore
 never see it."""
 
+import collections
 import io
-import sys
 
 import pytest
 from django.core.cache import cache
@@ -71,9 +71,19 @@ def live_pages(programme, db):
     return list(Page.objects.live().filter(depth__gt=1).specific().order_by("path"))
 
 
+HOSTILE_ANSWERS = collections.Counter()
+
+
+def pytest_runtest_logreport(report):
+    """Count what tests/test_hostile_input.py sent (its tests record it; under pytest-xdist, on any worker)."""
+    if report.when == "teardown":
+        for name, counts in report.user_properties:
+            if name == "hostile requests":
+                HOSTILE_ANSWERS.update(counts)
+
+
 def pytest_terminal_summary(terminalreporter):
     """How many generated requests tests/test_hostile_input.py sent, and how they were answered."""
-    hostile = sys.modules.get("tests.test_hostile_input")
-    if hostile and hostile.SENT:
-        answers = ", ".join(f"{count} {kind}" for kind, count in sorted(hostile.ANSWERS.items()))
-        terminalreporter.write_line(f"hostile input: {hostile.SENT.total()} requests sent ({answers})")
+    if HOSTILE_ANSWERS:
+        listed = ", ".join(f"{count} {kind}" for kind, count in sorted(HOSTILE_ANSWERS.items()))
+        terminalreporter.write_line(f"hostile input: {HOSTILE_ANSWERS.total()} requests sent ({listed})")
