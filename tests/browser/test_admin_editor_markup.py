@@ -85,4 +85,3 @@ def test_each_stream_field_links_to_copying_the_other_language_into_it(signed_in
     signed_in.wait_for_url(f"**{copy_url}?direction=en:zh-hans&fields=body")
     assert signed_in.locator("input[name=direction][value='en:zh-hans']").is_checked()
     assert signed_in.locator("input[name=fields][value=body]").is_checked()
-
