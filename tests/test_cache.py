@@ -31,7 +31,11 @@ from iurc_site.performance.cache import GENERATION_KEY, read_generation
 
 from .pages import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("programme"),  # about the programme content
+    pytest.mark.xdist_group("redis-db-15"),  # one worker: its Redis tests empty that database
+]
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
 PUBLIC = "public, max-age=60, s-maxage=600"
 REDIS_URL = "redis://127.0.0.1:6379/15"  # a database of its own: emptied by the tests
