@@ -16,7 +16,7 @@ from iurc_site.core.models import NavigationSettings, ProgrammePage, SiteSetting
 from .editing import form_data
 from .pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 LANGUAGES = ("en", "zh-hans")
 ROLLUPS = ("/cooperation/?theme=smart-city", "/cooperation/?sdg=11", "/cities/?side=eu")

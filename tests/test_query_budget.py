@@ -15,7 +15,7 @@ from iurc_site.core.models import Country, ProgrammePhase, Theme
 
 from .pages import path_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 BUDGET = 15
 
 

@@ -20,7 +20,7 @@ from iurc_site.core import geo
 from iurc_site.core.models import SiteSettings, SustainableDevelopmentGoal
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 LANGUAGES = ["en", "zh-hans"]
 
 
