@@ -204,6 +204,14 @@ def test_the_achievements_page_lists_the_stories_once_under_one_heading(client):
         assert len(story_links) == len(set(story_links)) == 4
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_achievements_key_figures_carry_the_side_they_count(client, language):
+    figures = soup(client.get(f"/{language}/achievements/")).select("main .key-figure")
+    sides = {figure.dd.get_text(): figure["class"] for figure in figures}
+    assert sides["18"] == ["key-figure", "key-figure--cn"] and sides["13"] == ["key-figure", "key-figure--eu"]
+    assert sides["31"] == ["key-figure"]
+
+
 def test_aak_is_named_in_full_with_its_region_and_position(client):
     english = soup(client.get("/en/cities/aak/"))
     assert english.select_one("h1").get_text(strip=True) == "Agioi Anargyroi-Kamatero (AAK)"
