@@ -38,7 +38,7 @@ LINES = """(element) => {
 }"""
 WRAPPED = (
     "main h1, main h2, main h3, main .card__title, main .city-card__name, main .key-figure dt, main .card__text, "
-    "main .pair-badge__side"
+    "main .pair-badge__side, main .goal__name"
 )
 # Chinese titles (headings, card titles, names, key-figure labels) break between words, never inside one.
 CHINESE_TITLES = ":is(h1, h2, h3, .card__title, .city-card__name, .key-figure dt, .pair-badge__side):lang(zh-Hans)"
