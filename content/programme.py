@@ -813,7 +813,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "The triple-helix cooperation model",
+                        "title": "",
                         "style": "actors",
                         "items": [
                             {"title": "IURC", "text": "Builds the platform, organises and coordinates"},
@@ -861,7 +861,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "三重螺旋合作模式",
+                        "title": "",
                         "style": "actors",
                         "items": [
                             {"title": "IURC", "text": "搭建平台，组织协调"},
@@ -911,7 +911,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "Support provided by IURC-China",
+                        "title": "",
                         "style": "bullets",
                         "items": [
                             {
@@ -942,7 +942,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "Funding and guidance",
+                        "title": "",
                         "style": "bullets",
                         "items": [
                             {
@@ -981,7 +981,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "IURC-China提供的支持",
+                        "title": "",
                         "style": "bullets",
                         "items": [
                             {
@@ -1005,7 +1005,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "项目资助与指导",
+                        "title": "",
                         "style": "bullets",
                         "items": [
                             {
