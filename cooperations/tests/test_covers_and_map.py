@@ -154,6 +154,20 @@ def test_share_image_is_a_png_drawn_once_from_the_cover(client, language):
     assert "/media/share/story-" in story[""]
 
 
+@pytest.mark.parametrize("slug", ["aak", "yangzhou"])
+def test_the_names_on_a_header_cover_never_hide_its_city(client, slug):
+    svg = soup(client.get(f"/en/cities/{slug}/")).select_one("header .page-header__media svg.cover")
+    width, height = (float(value) for value in svg["viewbox"].split()[2:])
+    map_box = svg.select_one("svg svg")
+    left, top, box_width, box_height = (float(value) for value in map_box["viewbox"].split())
+    scale = max(width / box_width, height / box_height)
+    dot = map_box.select_one(".cover__dot--focus")
+    dot_top = (float(dot["cy"]) - float(dot["r"]) - top) * scale + (height - box_height * scale) / 2
+    dot_bottom = dot_top + 2 * float(dot["r"]) * scale
+    names = [(float(text["y"]) - float(text["font-size"]), float(text["y"])) for text in svg.select("text.cover__name")]
+    assert names and all(bottom < dot_top or top > dot_bottom for top, bottom in names), (names, dot_top, dot_bottom)
+
+
 def colour_shares(path):
     """{colour: share of the pixels} of the PNG at a /media/ URL."""
     with default_storage.open(path.split("/media/", 1)[1]) as stored, PILImage.open(stored) as picture:
