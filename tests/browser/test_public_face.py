@@ -194,3 +194,18 @@ def test_key_figures_are_red_for_china_and_blue_for_europe(tab, language):
         colours = dict(bars)
         assert colours["18"] == "rgb(180, 35, 42)" and colours["13"] == "rgb(26, 74, 156)", (path, bars)
         assert colours["31"] not in (colours["18"], colours["13"]), (path, bars)  # the programme's own colour
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_locator_shows_the_whole_name_of_its_city(tab, language):
+    for viewport in (DESKTOP, PHONE):
+        tab.page.set_viewport_size(viewport)
+        for slug in ("aak", "greater-manchester", "yangzhou"):
+            tab.goto(f"/{language}/cities/{slug}/")
+            inside = tab.page.eval_on_selector(
+                "figure.map--locator svg",
+                """svg => { const map = svg.getBoundingClientRect();
+                  const label = svg.querySelector('.map-marker--focus .map-marker__label').getBoundingClientRect();
+                  return [label.left >= map.left && label.right <= map.right, label.left, label.right, map.right]; }""",
+            )
+            assert inside[0], (slug, viewport, inside)
