@@ -209,3 +209,26 @@ def test_the_locator_shows_the_whole_name_of_its_city(tab, language):
                   return [label.left >= map.left && label.right <= map.right, label.left, label.right, map.right]; }""",
             )
             assert inside[0], (slug, viewport, inside)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_header_and_key_figures_do_not_overlap_what_is_beside_them(tab, language):
+    for viewport in (DESKTOP, PHONE):
+        tab.page.set_viewport_size(viewport)
+        tab.goto(f"/{language}/")
+        brand = tab.page.locator(".site-brand__text").bounding_box()
+        switcher = tab.page.locator(".site-header .language-switcher").bounding_box()
+        assert brand["x"] + brand["width"] + 8 <= switcher["x"] or brand["y"] + brand["height"] <= switcher["y"]
+        # The figures band overlaps the hero's foot: every figure is drawn on top, none hidden under the hero.
+        hidden = tab.page.eval_on_selector_all(
+            ".figures-band .key-figure dd",
+            """figures => figures.filter(figure => { figure.scrollIntoView({block: "center"});
+                 const box = figure.getBoundingClientRect();
+                 return !figure.contains(document.elementFromPoint(box.left + 4, box.top + 4)); })
+               .map(figure => figure.textContent)""",
+        )
+        assert hidden == [], (viewport, hidden)
+        overflowing = tab.page.eval_on_selector_all(
+            ".key-figure dd", "figures => figures.filter(f => f.scrollWidth > f.clientWidth).map(f => f.textContent)"
+        )
+        assert overflowing == [], (viewport, overflowing)
