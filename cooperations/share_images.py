@@ -34,7 +34,7 @@ DEFAULT_FONTS = [
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 2),  # index 2: Simplified Chinese
     ("/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc", 2),
 ]
-VERSION = "3"  # change to redraw every image after changing the drawing
+VERSION = "4"  # change to redraw every image after changing the drawing
 NAVY, GOLD, WHITE = (10, 35, 81), (244, 180, 0), (255, 255, 255)
 BACKGROUND = {"cn": (125, 26, 32), "eu": (20, 58, 123), "pair": NAVY}
 DOT = {"cn": (224, 71, 78), "eu": (91, 142, 224)}
@@ -127,22 +127,26 @@ def draw(cover, shape, frame, base=None):
         points = [place(a * x1 + b * cx + c * x2, a * y1 + b * cy + c * y2) for a, b, c in weights]
         paint.line(points, fill=GOLD, width=line_width, joint="curve")
     radius = max(5, width / 90)
+    focus_boxes = []
     for x, y, side, focus in cover.dots:
         cx, cy = place(x, y)
         ring_colour, fill = (GOLD, WHITE) if focus and cover.kind == "city" else (WHITE, DOT[side])
         r = radius * (1.5 if focus and cover.kind == "city" else 1)
         paint.ellipse((cx - r, cy - r, cx + r, cy + r), fill=fill, outline=ring_colour, width=max(2, round(r / 3)))
+        if focus:
+            focus_boxes.append((cx - r, cy - r, cx + r, cy + r))
     if shape == "card":
         paint.text((64, 48), "IURC-China", font=font(34)[0], fill=WHITE)
         if cover.names:
-            write_names(paint, cover.names, width, height)
+            write_names(paint, cover.names, width, height, focus_boxes)
     output = io.BytesIO()
     image.save(output, "PNG", optimize=True)
     return output.getvalue()
 
 
-def write_names(paint, names, width, height):
-    """The names, bottom left, the first larger; names the font cannot draw (Chinese without a CJK font) left out."""
+def write_names(paint, names, width, height, avoid=()):
+    """The names, bottom left (top left, under the programme's name, when they would cover a box of `avoid`: the
+    city's dot), the first larger; names the font cannot draw (Chinese without a CJK font) left out."""
     margin = 64
     sizes = [84, 52] if len(names[0]) < 24 else [56, 44]
     lines = []
@@ -154,10 +158,17 @@ def write_names(paint, names, width, height):
             size -= 4
             face = font(size)[0]
         lines.append((name, face, size))
-    y = height - margin
-    for name, face, size in reversed(lines):
-        y -= size * 1.25
+    block_height = sum(size * 1.25 for _name, _face, size in lines)
+    block_width = max((paint.textlength(name, font=face) for name, face, _size in lines), default=0)
+    y = height - margin - block_height
+    if any(
+        right > margin and left < margin + block_width and bottom > y and top < height - margin
+        for left, top, right, bottom in avoid
+    ):
+        y = 48 + 34 * 2  # below "IURC-China"
+    for name, face, size in lines:
         paint.text((margin, y), name, font=face, fill=WHITE, stroke_width=2, stroke_fill=NAVY)
+        y += size * 1.25
 
 
 def share_image(request, page, shape):
