@@ -31,6 +31,7 @@ from iurc_site.core.models import (
     SustainableDevelopmentGoal,
     Theme,
 )
+from publications.models import PublicationIndexPage
 
 from . import programme
 from .models import LoadedContent
@@ -46,6 +47,7 @@ SECTION_PAGES = [
     ("support", ProgrammePage),
     ("un-goals", ProgrammePage),
     ("contact", ContactPage),
+    ("publications", PublicationIndexPage),
 ]
 # The pages the home page's "Learn more about the programme" points to, in this order.
 HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
