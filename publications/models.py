@@ -24,6 +24,8 @@ from .filters import PublicationFilterSet
 PER_PAGE = 12
 # Cover renditions the cards and the detail page show (srcset), fetched with the pages (see `card_queryset`).
 COVER_FILTERS = ("width-300", "width-600", "width-400", "width-800")
+# The publication page also shows its cover as its share image (OpenGraph card, square for apps).
+SHARE_FILTERS = ("fill-1200x630", "fill-300x300")
 
 
 class PublicationIndexPage(BasePage):
@@ -127,7 +129,7 @@ class PublicationPage(BasePage, PageImage):
         """The file and covers fetched together, and the visible cities and stories the publication is about."""
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects([self], "image", "document__publication_cover__image")
-        with_renditions([self])
+        with_renditions([self], COVER_FILTERS + SHARE_FILTERS)
         context["related_cities"] = (
             CityPage.objects.visible().filter(publications=self).select_related("country").order_by("path")
         )
@@ -179,12 +181,13 @@ def card_queryset(publications):
     )
 
 
-def with_renditions(publications):
-    """The publications (from `card_queryset`) as a list, their covers' renditions fetched in one query."""
+def with_renditions(publications, filters=COVER_FILTERS):
+    """The publications (from `card_queryset`) as a list, their covers' renditions in `filters` fetched in one
+    query (Wagtail then looks for those renditions nowhere else: `filters` must name all the page shows)."""
     publications = list(publications)
     covers = [cover for publication in publications if (cover := publication.cover_image) is not None]
     rendition_model = get_image_model().get_rendition_model()
     prefetch_related_objects(
-        covers, models.Prefetch("renditions", queryset=rendition_model.objects.filter(filter_spec__in=COVER_FILTERS))
+        covers, models.Prefetch("renditions", queryset=rendition_model.objects.filter(filter_spec__in=filters))
     )
     return publications

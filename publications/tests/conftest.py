@@ -1,6 +1,7 @@
 import pytest
 from wagtail.models import Site
 
+from cities.models import CityPage
 from publications.factories import PublicationIndexPageFactory
 from publications.models import PublicationIndexPage
 
@@ -12,3 +13,8 @@ def library(db):
     if existing is not None:
         return existing
     return PublicationIndexPageFactory(parent=Site.objects.get(is_default_site=True).root_page)
+
+
+@pytest.fixture
+def city(db):
+    return CityPage.objects.live().get(slug="bologna")
