@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from .models import DocumentCover
 
 logger = logging.getLogger(__name__)
-COVER_WIDTH = 600  # px; the card shows it at most ~300 CSS px wide, the detail page at ~400
+COVER_WIDTH = 1200  # px: wide enough for a 1200 × 630 share image; pages show smaller renditions
 MAX_PAGE_POINTS = 14400  # pdfium's own limit on a page side (200 inches): anything larger is not a real page
 
 
