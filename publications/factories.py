@@ -24,6 +24,7 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
     title = factory.Sequence(lambda n: f"Test document {n}")
     file = factory.LazyAttribute(lambda document: ContentFile(sample_pdf([document.title]), name="sample.pdf"))
+    file_size = factory.LazyAttribute(lambda document: document.file.size)
     language = "both"
 
     class Meta:
