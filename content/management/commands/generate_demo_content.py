@@ -131,7 +131,7 @@ class Command(BaseCommand):
         """A publication about some of the generated cities and stories, with a one-page PDF saying it is a demo."""
         language = rng.choice(ProgrammeDocument.Language.values)
         data = sample_pdf(
-            [f"DEMO PUBLICATION {number}", "Generated sample, not a programme document."],
+            [f"Demo publication {number}", "SAMPLE - generated for demos and tests,", "not a programme document."],
             colour=rng.choice([(26, 74, 156), (180, 35, 42), (10, 35, 81)]),
         )
         document = ProgrammeDocument.objects.create(
