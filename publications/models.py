@@ -130,11 +130,13 @@ class PublicationPage(BasePage, PageImage):
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects([self], "image", "document__publication_cover__image")
         with_renditions([self], COVER_FILTERS + SHARE_FILTERS)
+        # By the chosen ids, which a preview holds in memory: a new page has no rows to join yet.
+        cities, stories = [city.pk for city in self.cities.all()], [story.pk for story in self.stories.all()]
         context["related_cities"] = (
-            CityPage.objects.visible().filter(publications=self).select_related("country").order_by("path")
+            CityPage.objects.visible().filter(pk__in=cities).select_related("country").order_by("path")
         )
         context["related_stories"] = (
-            CooperationStoryPage.objects.visible().filter(publications=self).defer_streamfields().order_by("path")
+            CooperationStoryPage.objects.visible().filter(pk__in=stories).defer_streamfields().order_by("path")
         )
         return context
 

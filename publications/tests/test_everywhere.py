@@ -11,7 +11,7 @@ from django.urls import reverse
 from cooperations.models import CooperationStoryPage
 from publications.factories import DocumentFactory, PublicationPageFactory
 from publications.models import DocumentCover, PublicationPage
-from tests.editing import add_page, form_errors
+from tests.editing import add_page, form_data, form_errors
 from tests.pages import path_of, soup
 
 pytestmark = pytest.mark.django_db
@@ -145,3 +145,14 @@ def test_an_editor_adds_a_publication_through_the_admin_form(admin_client, clien
     assert page.live and page.title_zh_hans == "废物报告" and list(page.cities.all()) == [city]
     assert soup(client.get(f"/zh-hans{path_of(page)}")).h1.get_text(strip=True) == "废物报告"
     assert "废物报告" in client.get(f"/zh-hans{path_of(city)}").content.decode()
+
+
+def test_a_new_publication_is_previewed_with_the_chosen_city_only(admin_client, library, city):
+    add_url = reverse("wagtailadmin_pages:add", args=["publications", "publicationpage", library.pk])
+    preview_url = reverse("wagtailadmin_pages:preview_on_add", args=["publications", "publicationpage", library.pk])
+    data = form_data(admin_client, add_url, PublicationPage, {"title_en": "Draft plan", "title_zh_hans": "规划草稿"})
+    data.update({"slug": "draft-plan", "year": "2024", "document": DocumentFactory().pk, "cities": str(city.pk)})
+    assert json.loads(admin_client.post(preview_url, data).content)["is_valid"]
+    preview = soup(admin_client.get(preview_url, {"mode": "zh-hans"}))
+    assert preview.h1.get_text(strip=True) == "规划草稿"
+    assert [link.get_text(strip=True) for link in preview.select("main .city-card__name")] == [city.title_zh_hans]
