@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 from cooperations.models import CooperationStoryPage
 from publications.factories import DocumentFactory, PublicationPageFactory
@@ -156,3 +157,11 @@ def test_a_new_publication_is_previewed_with_the_chosen_city_only(admin_client, 
     preview = soup(admin_client.get(preview_url, {"mode": "zh-hans"}))
     assert preview.h1.get_text(strip=True) == "规划草稿"
     assert [link.get_text(strip=True) for link in preview.select("main .city-card__name")] == [city.title_zh_hans]
+
+
+def test_a_publication_behind_a_login_is_listed_nowhere(client, plan, library, city):
+    PageViewRestriction.objects.create(page=plan, restriction_type=PageViewRestriction.LOGIN)
+    for path in (path_of(library), path_of(city)):
+        assert plan.title not in client.get(f"/en{path}").content.decode()
+    assert client.get(f"/en{path_of(plan)}").status_code == 302  # to the login
+    assert f"/en{path_of(plan)}" not in client.get("/sitemap.xml").content.decode()
