@@ -18,6 +18,7 @@ from .models import DocumentCover
 
 logger = logging.getLogger(__name__)
 COVER_WIDTH = 1200  # px: wide enough for a 1200 × 630 share image; pages show smaller renditions
+MAX_COVER_HEIGHT = 2400  # px: a very tall, narrow page is drawn narrower instead of as a huge bitmap
 MAX_PAGE_POINTS = 14400  # pdfium's own limit on a page side (200 inches): anything larger is not a real page
 
 
@@ -31,7 +32,8 @@ def is_pdf(document):
 
 
 def render_first_page(data):
-    """PNG bytes of the PDF's first page, COVER_WIDTH px wide, and its (width, height); None if unreadable."""
+    """PNG bytes of the PDF's first page, COVER_WIDTH px wide (less for a very tall page), and its (width, height);
+    None if unreadable."""
     try:
         pdf = pypdfium2.PdfDocument(data)
         try:
@@ -41,12 +43,12 @@ def render_first_page(data):
             width, height = page.get_size()
             if not (0 < width <= MAX_PAGE_POINTS and 0 < height <= MAX_PAGE_POINTS):
                 return None
-            bitmap = page.render(scale=COVER_WIDTH / width)
+            bitmap = page.render(scale=min(COVER_WIDTH / width, MAX_COVER_HEIGHT / height))
             image = bitmap.to_pil().convert("RGB")
         finally:
             pdf.close()
-    except (pypdfium2.PdfiumError, ValueError, OSError) as error:
-        logger.info("No cover: the PDF could not be rendered (%s)", error)
+    except Exception as error:  # pdfium reads a file from anyone with upload rights: any failure means no cover
+        logger.warning("No cover: the PDF could not be rendered (%s)", error)
         return None
     output = io.BytesIO()
     image.save(output, "PNG", optimize=True)

@@ -1,13 +1,15 @@
 """Covers: drawn from the first page of a real PDF once, redrawn only for a new file; none for a broken or
 non-PDF file (a placeholder is drawn instead), and an uploaded cover wins."""
 
+import io
+
 import pytest
 from django.core.files.base import ContentFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from publications.covers import COVER_WIDTH
+from publications.covers import COVER_WIDTH, MAX_COVER_HEIGHT
 from publications.factories import DocumentFactory, PublicationPageFactory
 from publications.models import DocumentCover
 from publications.samples import PAGE_SIZE, sample_pdf
@@ -87,3 +89,13 @@ def test_an_uploaded_cover_is_used_and_nothing_is_drawn(client, library):
     document = soup(client.get(f"/en{path_of(publication)}"))
     image = document.select_one("main .publication__cover img")
     assert image["alt"] == "The report's cover" and "/original_images/" not in image["src"]
+
+
+def test_a_very_tall_page_is_drawn_at_a_bounded_size(library):
+    strip = io.BytesIO()
+    PILImage.new("RGB", (20, 14000), "white").save(strip, "PDF", resolution=72)
+    publication = PublicationPageFactory(
+        parent=library, document=DocumentFactory(file=ContentFile(strip.getvalue(), name="strip.pdf"))
+    )
+    cover = cover_of(publication)
+    assert cover.height <= MAX_COVER_HEIGHT and cover.width < COVER_WIDTH
