@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.documents import get_document_model_string
+from wagtail.documents import get_document_model, get_document_model_string
 from wagtail.images import get_image_model
 
 from cities.models import CityPage
@@ -128,16 +128,18 @@ class PublicationPage(BasePage, PageImage):
     def get_context(self, request, *args, **kwargs):
         """The file and covers fetched together, and the visible cities and stories the publication is about."""
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects([self], "image", "document__publication_cover__image")
+        if self.document_id:  # the file, its drawn cover and that cover's image in one query
+            documents = get_document_model().objects.select_related("publication_cover__image")
+            self.document = documents.filter(pk=self.document_id).first()
         with_renditions([self], COVER_FILTERS + SHARE_FILTERS)
-        # By the chosen ids, which a preview holds in memory: a new page has no rows to join yet.
-        cities, stories = [city.pk for city in self.cities.all()], [story.pk for story in self.stories.all()]
-        context["related_cities"] = (
-            CityPage.objects.visible().filter(pk__in=cities).select_related("country").order_by("path")
-        )
-        context["related_stories"] = (
-            CooperationStoryPage.objects.visible().filter(pk__in=stories).defer_streamfields().order_by("path")
-        )
+        cities, stories = CityPage.objects.visible(), CooperationStoryPage.objects.visible()
+        if getattr(request, "is_preview", False):  # the choices are held in memory, and a new page has no rows yet
+            cities = cities.filter(pk__in=[city.pk for city in self.cities.all()])
+            stories = stories.filter(pk__in=[story.pk for story in self.stories.all()])
+        else:
+            cities, stories = cities.filter(publications=self), stories.filter(publications=self)
+        context["related_cities"] = cities.select_related("country").order_by("path")
+        context["related_stories"] = stories.defer_streamfields().order_by("path")
         return context
 
     @property
