@@ -1285,6 +1285,19 @@ PAGES.update(
     }
 )
 
+# The publication library, created empty: the brochure lists no publications; editors add them with their files.
+PAGES.update(
+    {
+        "publications": {
+            "title": {"en": "Publications", "zh_hans": "出版物"},
+            "summary": {
+                "en": "Brochures, reports and action plans of the programme and its case cities, to read and download.",
+                "zh_hans": "项目及其案例城市的宣传册、报告和行动计划，可在线阅读和下载。",
+            },
+        },
+    }
+)
+
 # The main menu as the loader first writes it to Settings → Navigation; editors change it there. Each entry is a
 # section page (by slug) or a group of them; `key` names it, so that an entry added here later (e.g. a new group) is
 # added to an existing menu on the next load without touching the entries editors changed.

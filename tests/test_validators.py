@@ -20,6 +20,8 @@ from wagtail.models import Page, Site, get_page_models
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import SiteSettings
+from publications.factories import PublicationPageFactory
+from publications.models import PublicationIndexPage
 from tests.pages import soup
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
@@ -267,6 +269,15 @@ def check_story(data, page, code, client):
     assert article["about"] and all(place["@type"] == "Place" and absolute(place["url"]) for place in article["about"])
 
 
+def check_publication(data, page, code, client):
+    document = data["DigitalDocument"]
+    assert document["name"] == getattr(page, f"title_{code.replace('-', '_')}")
+    assert document["datePublished"] == str(page.year) and document["inLanguage"]
+    assert document["encodingFormat"] == "application/pdf" and document["contentSize"]
+    assert absolute(document["url"]) and client.get(local(document["url"])).status_code == 200
+    check_organisation_reference(document["publisher"], code, client)
+
+
 # Every page type and the checks of its JSON-LD. A new page type must be added here (the test below says so).
 CHECKS = {
     "core.HomePage": check_home,
@@ -277,6 +288,8 @@ CHECKS = {
     "cities.CityPage": check_city,
     "cooperations.CooperationIndexPage": check_index,
     "cooperations.CooperationStoryPage": check_story,
+    "publications.PublicationIndexPage": check_index,
+    "publications.PublicationPage": check_publication,
 }
 
 
@@ -292,6 +305,7 @@ def test_every_page_type_has_its_json_ld_checked():
 
 
 def test_the_json_ld_of_every_page_in_both_languages(client):
+    PublicationPageFactory(parent=PublicationIndexPage.objects.get())  # the library is loaded empty
     checked = set()
     for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
         label = page._meta.label

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "iurc_site.core",
     "cities",
     "cooperations",
+    "publications",
     "content",
     "partners",
     "wagtail.api.v2",

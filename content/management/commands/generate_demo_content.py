@@ -1,6 +1,8 @@
-"""Extra case cities and cooperation stories, in both languages, for load tests and query budgets.
+"""Extra case cities and cooperation stories, in both languages, for load tests and query budgets; on request,
+demo publications, each with a small generated PDF marked as a sample.
 
     manage.py generate_demo_content --cities 300 --stories 40
+    manage.py generate_demo_content --cities 6 --stories 4 --publications 24
     manage.py generate_demo_content --delete
 
 Generated pages have slugs starting with `demo-` and are published without revisions (they are test data, not
@@ -10,13 +12,16 @@ content an editor will revise). The run is deterministic (`--seed`); a second ru
 import random
 from decimal import Decimal
 
+from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
-from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from iurc_site.core.models import Country, ProgrammeDocument, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from publications.models import PublicationIndexPage, PublicationPage
+from publications.samples import sample_pdf
 
 from ...loader import translated
 
@@ -31,10 +36,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--cities", type=int, default=300, help="Case cities to add (default 300).")
         parser.add_argument("--stories", type=int, default=40, help="Cooperation stories to add (default 40).")
+        parser.add_argument(
+            "--publications",
+            type=int,
+            default=0,
+            help="Demo publications to add to the library, each with a generated sample PDF (default 0).",
+        )
         parser.add_argument("--seed", type=int, default=6, help="Random seed (default 6).")
         parser.add_argument("--delete", action="store_true", help="Remove every generated page instead.")
 
-    def handle(self, *args, cities, stories, seed, delete, **options):
+    def handle(self, *args, cities, stories, seed, delete, publications=0, **options):
         if delete:
             removed = self.delete()
             self.stdout.write(f"Removed {removed} generated page(s).")
@@ -59,9 +70,17 @@ class Command(BaseCommand):
                     side: list(CityPage.objects.live().filter(country__side=side)) for side in Country.Side.values
                 }
             first = CooperationStoryPage.objects.filter(slug__startswith=PREFIX).count()
-            for n in range(stories):
-                self.make_story(story_index, rng, by_side, first + n)
+            made_stories = [self.make_story(story_index, rng, by_side, first + n) for n in range(stories)]
+            if publications:
+                library = PublicationIndexPage.objects.first()
+                if library is None:
+                    raise CommandError("The publication library is missing (manage.py load_iurc_content makes it).")
+                first = PublicationPage.objects.filter(slug__startswith=PREFIX).count()
+                for n in range(publications):
+                    self.make_publication(library, rng, made, made_stories, first + n)
         self.stdout.write(f"Added {cities} case cities and {stories} cooperation stories.")
+        if publications:
+            self.stdout.write(f"Added {publications} demo publications.")
 
     def publish(self, parent, page):
         now = timezone.now()
@@ -108,11 +127,44 @@ class Command(BaseCommand):
         page.sdgs = rng.sample(self.sdgs, k=min(2, len(self.sdgs)))
         return self.publish(parent, page)
 
+    def make_publication(self, parent, rng, cities, stories, number):
+        """A publication about some of the generated cities and stories, with a one-page PDF saying it is a demo."""
+        language = rng.choice(ProgrammeDocument.Language.values)
+        data = sample_pdf(
+            [f"Demo publication {number}", "SAMPLE - generated for demos and tests,", "not a programme document."],
+            colour=rng.choice([(26, 74, 156), (180, 35, 42), (10, 35, 81)]),
+        )
+        document = ProgrammeDocument.objects.create(
+            title=f"Demo publication {number} (generated sample)",
+            file=ContentFile(data, name=f"{PREFIX}publication-{number}.pdf"),
+            file_size=len(data),
+            language=language,
+        )
+        page = PublicationPage(
+            slug=f"{PREFIX}publication-{number}",
+            document=document,
+            publication_type=rng.choice(PublicationPage.Type.values),
+            year=rng.randint(2017, 2026),
+            file_language=language,
+            **translated("title", {"en": f"Demo publication {number}", "zh_hans": f"示例出版物{number}"}),
+            **translated(
+                "summary",
+                {
+                    "en": f"A generated demo publication ({number}) with a sample PDF.",
+                    "zh_hans": f"生成的示例出版物（{number}），附示例PDF文件。",
+                },
+            ),
+        )
+        page.cities = rng.sample(cities, k=min(2, len(cities)))
+        page.stories = rng.sample(stories, k=min(1, len(stories)))
+        return self.publish(parent, page)
+
     def delete(self):
         removed = 0
         with transaction.atomic():
-            for model in (CooperationStoryPage, CityPage):
+            for model in (PublicationPage, CooperationStoryPage, CityPage):
                 for page in model.objects.filter(slug__startswith=PREFIX):
                     page.delete()
                     removed += 1
+            ProgrammeDocument.objects.filter(file__startswith=f"documents/{PREFIX}publication-").delete()
         return removed

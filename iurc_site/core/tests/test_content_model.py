@@ -9,6 +9,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import AchievementsPage, ContactPage, HomePage, ProgrammePage
+from publications.models import PublicationIndexPage
 from tests.pages import soup
 
 pytestmark = pytest.mark.usefixtures("programme")  # about the programme content
@@ -43,7 +44,7 @@ class TreeRulesTests(WagtailPageTestCase):
         """The section index pages name the home page as their parent; it does not name them."""
         self.assertEqual(
             set(HomePage.creatable_subpage_models()),
-            {ProgrammePage, AchievementsPage, ContactPage, CityIndexPage, CooperationIndexPage},
+            {ProgrammePage, AchievementsPage, ContactPage, CityIndexPage, CooperationIndexPage, PublicationIndexPage},
         )
         self.assertCanCreateAt(Page, HomePage)
 
