@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from events.models import EventIndexPage
 from iurc_site.core.i18n import language_codes, localized_field
 from iurc_site.core.menus import MAX_TOP_LEVEL_ITEMS, list_values
 from iurc_site.core.models import (
@@ -45,6 +46,7 @@ SECTION_PAGES = [
     ("cooperation-mechanism", ProgrammePage),
     ("support", ProgrammePage),
     ("un-goals", ProgrammePage),
+    ("events", EventIndexPage),  # empty: events are added by editors
     ("contact", ContactPage),
 ]
 # The pages the home page's "Learn more about the programme" points to, in this order.

@@ -1,0 +1,213 @@
+"""Events: the index (upcoming first, past events in an archive by year, a calendar feed per language) and one
+page per event with its time zone, place or online link, organiser and the cities and stories it concerns."""
+
+from zoneinfo import ZoneInfo
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from cities.models import CityPage
+from iurc_site.core.models import BasePage, BodyPage, PageImage
+
+from . import calendar
+from .forms import EventPageForm
+from .times import BEIJING, event_times, short_date, zone_choices
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # the archive's possible years; any other is a 404
+RECENT_PAST = 4  # past events the index shows before the archive's years
+
+
+def visible_events():
+    """Visible events with what a card shows (their visible cities), in no particular order."""
+    cities = CityPage.objects.visible().select_related("country").order_by("path")
+    return (
+        EventPage.objects.visible()
+        .defer_streamfields()
+        .select_related("image")
+        .prefetch_related(models.Prefetch("cities", queryset=cities))
+    )
+
+
+def upcoming(events, now=None):
+    """Events not yet over (running ones included), soonest first."""
+    return events.filter(end__gte=now or timezone.now()).order_by("start", "path")
+
+
+def past(events, now=None):
+    """Events that are over, latest first."""
+    return events.filter(end__lt=now or timezone.now()).order_by("-start", "path")
+
+
+def related_events(**relation):
+    """Visible events naming a page (`cities=city`, `stories=story`): upcoming soonest first, then past latest first."""
+    events = visible_events().filter(**relation).distinct()
+    return [*upcoming(events), *past(events)]
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """Lists the upcoming events; past ones by year under `archive/<year>/`; `calendar/` is the iCalendar feed."""
+
+    content_panels = BasePage.content_panels + [FieldPanel("summary")]
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def children_events(self):
+        return visible_events().child_of(self)
+
+    def archive_years(self):
+        """The years with past events, latest first (in the site's time zone)."""
+        years = past(EventPage.objects.child_of(self).visible()).dates("start", "year", order="DESC")
+        return [day.year for day in years]
+
+    @path("")
+    def upcoming_events(self, request):
+        events = self.children_events()
+        return self.render(
+            request,
+            context_overrides={
+                "events": list(upcoming(events)),
+                "recent_past": list(past(events)[:RECENT_PAST]),
+                "archive_years": self.archive_years(),
+            },
+        )
+
+    @path("archive/<int:year>/", name="archive")
+    def archive(self, request, year):
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise Http404
+        years = self.archive_years()
+        if year not in years:
+            raise Http404
+        events = list(past(self.children_events()).filter(start__year=year))
+        return self.render(
+            request,
+            context_overrides={"year": year, "events": events, "archive_years": years},
+            template="events/event_archive_page.html",
+        )
+
+    @path("calendar/", name="calendar")
+    def calendar_feed(self, request):
+        """Every visible event, for calendar apps to subscribe to (text in the page's language)."""
+        events = EventPage.objects.child_of(self).visible().order_by("start", "path")
+        body = calendar.ics(request, events, name=self.title)
+        return calendar.response(body)
+
+
+class EventPage(RoutablePageMixin, BodyPage, PageImage):
+    """An event, stored in UTC with the IANA time zone it takes place in; `calendar/` is its iCalendar file."""
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        POSTPONED = "postponed", _("Postponed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    start = models.DateTimeField(_("starts"), help_text=_("Local time at the event, in its time zone below."))
+    end = models.DateTimeField(_("ends"), help_text=_("Local time at the event, in its time zone below."))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=zone_choices,
+        default=BEIJING,
+        help_text=_("Where the event takes place, e.g. Asia/Shanghai for Beijing time, Europe/Brussels."),
+    )
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.SCHEDULED)
+    place = models.CharField(
+        _("place"),
+        max_length=250,
+        blank=True,
+        help_text=_("Venue and city, e.g. “Yuelai Convention Centre, Chongqing”."),
+    )
+    online_url = models.URLField(_("online link"), blank=True, help_text=_("Where to follow the event online."))
+    organiser = models.CharField(_("organiser"), max_length=250, blank=True)
+    registration_url = models.URLField(_("registration link"), blank=True)
+    cities = ParentalManyToManyField("cities.CityPage", blank=True, related_name="events", verbose_name=_("cities"))
+    stories = ParentalManyToManyField(
+        "cooperations.CooperationStoryPage",
+        blank=True,
+        related_name="events",
+        verbose_name=_("cooperation stories"),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("time_zone"), FieldPanel("status")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("place"), FieldPanel("online_url"), FieldPanel("organiser"), FieldPanel("registration_url")],
+            heading=_("Where and who"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("cities", widget=forms.CheckboxSelectMultiple), FieldPanel("stories")],
+            heading=_("Related cities and stories"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        PageImage.image_panel,
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    base_form_class = EventPageForm
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    @cached_property
+    def zone(self):
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.zone)
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.zone)
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    def times(self):
+        """The lines of its times in the active language: its own zone, Beijing and Brussels."""
+        return event_times(self.start, self.end, self.time_zone)
+
+    def date_label(self):
+        return short_date(self.start, self.time_zone)
+
+    def live_cities(self):
+        """Its visible cities (prefetched by visible_events, else one query)."""
+        return [city for city in self.cities.all() if city.live]
+
+    def live_stories(self):
+        return [story for story in self.stories.all() if story.live]
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    @path("calendar/", name="calendar")
+    def calendar_file(self, request):
+        """This event as an `.ics` file to add to a calendar."""
+        body = calendar.ics(request, [self], name=self.title)
+        return calendar.response(body, filename=f"{self.slug}.ics")

@@ -1,0 +1,29 @@
+"""Events where other pages show them: the home page's next event, a city's or story's events, the events index's
+address (`{% event_index_url %}`)."""
+
+from django import template
+
+from iurc_site.core.per_request import once_per_request
+
+from ..models import EventIndexPage, related_events, upcoming, visible_events
+
+register = template.Library()
+
+
+@register.simple_tag
+def next_event():
+    """The next visible event not yet over (one running now counts), or None."""
+    return upcoming(visible_events()).first()
+
+
+@register.simple_tag
+def events_of(page):
+    """The visible events naming a city or cooperation story page: upcoming soonest first, then past latest first."""
+    relation = {"cities.CityPage": "cities", "cooperations.CooperationStoryPage": "stories"}.get(page._meta.label)
+    return related_events(**{relation: page}) if relation else []
+
+
+@register.simple_tag(takes_context=True)
+def event_index(context):
+    """The visible events index, looked up once per request (None when there is none)."""
+    return once_per_request(context.get("request"), "event-index", lambda: EventIndexPage.objects.visible().first())
