@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from cities.models import CityPage
+from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import BasePage, BodyPage, PageImage
 
 from . import calendar
@@ -25,15 +26,17 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100  # the archive's possible years; any other is
 RECENT_PAST = 4  # past events the index shows before the archive's years
 
 
+def related_prefetches():
+    """An event's visible cities and stories, in tree order."""
+    return [
+        models.Prefetch("cities", queryset=CityPage.objects.visible().select_related("country").order_by("path")),
+        models.Prefetch("stories", queryset=CooperationStoryPage.objects.visible().order_by("path")),
+    ]
+
+
 def visible_events():
-    """Visible events with what a card shows (their visible cities), in no particular order."""
-    cities = CityPage.objects.visible().select_related("country").order_by("path")
-    return (
-        EventPage.objects.visible()
-        .defer_streamfields()
-        .select_related("image")
-        .prefetch_related(models.Prefetch("cities", queryset=cities))
-    )
+    """Visible events with what a card shows, in no particular order."""
+    return EventPage.objects.visible().defer_streamfields().select_related("image")
 
 
 def upcoming(events, now=None):
@@ -196,7 +199,7 @@ class EventPage(RoutablePageMixin, BodyPage, PageImage):
         return short_date(self.start, self.time_zone)
 
     def live_cities(self):
-        """Its visible cities (prefetched by visible_events, else one query)."""
+        """Its live cities (only visible ones when served: see `event`)."""
         return [city for city in self.cities.all() if city.live]
 
     def live_stories(self):
@@ -204,6 +207,8 @@ class EventPage(RoutablePageMixin, BodyPage, PageImage):
 
     @path("")
     def event(self, request):
+        if not getattr(request, "is_preview", False):  # a preview's relations are in memory, not in the database
+            models.prefetch_related_objects([self], *related_prefetches())
         return self.render(request)
 
     @path("calendar/", name="calendar")
