@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import ExtractYear
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -23,7 +24,6 @@ from .forms import EventPageForm
 from .times import BEIJING, event_times, short_date, zone_choices
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # the archive's possible years; any other is a 404
-RECENT_PAST = 4  # past events the index shows before the archive's years
 
 
 def related_prefetches():
@@ -50,9 +50,11 @@ def past(events, now=None):
 
 
 def related_events(**relation):
-    """Visible events naming a page (`cities=city`, `stories=story`): upcoming soonest first, then past latest first."""
-    events = visible_events().filter(**relation).distinct()
-    return [*upcoming(events), *past(events)]
+    """Visible events naming a page (`cities=city`, `stories=story`): upcoming soonest first, then past latest first
+    (one query)."""
+    events = list(visible_events().filter(**relation).distinct().order_by("start", "path"))
+    now = timezone.now()
+    return [event for event in events if event.end >= now] + [event for event in reversed(events) if event.end < now]
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -71,20 +73,22 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return visible_events().child_of(self)
 
     def archive_years(self):
-        """The years with past events, latest first (in the site's time zone)."""
-        years = past(EventPage.objects.child_of(self).visible()).dates("start", "year", order="DESC")
-        return [day.year for day in years]
+        """`{year: number of past events}` for the years with past events, latest first (in the site's time zone)."""
+        years = (
+            past(EventPage.objects.child_of(self).visible())
+            .order_by()
+            .annotate(year=ExtractYear("start"))
+            .values_list("year")
+            .annotate(count=models.Count("pk"))
+            .order_by("-year")
+        )
+        return dict(years)
 
     @path("")
     def upcoming_events(self, request):
-        events = self.children_events()
         return self.render(
             request,
-            context_overrides={
-                "events": list(upcoming(events)),
-                "recent_past": list(past(events)[:RECENT_PAST]),
-                "archive_years": self.archive_years(),
-            },
+            context_overrides={"events": list(upcoming(self.children_events())), "archive_years": self.archive_years()},
         )
 
     @path("archive/<int:year>/", name="archive")

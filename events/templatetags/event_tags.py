@@ -1,11 +1,10 @@
-"""Events where other pages show them: the home page's next event, a city's or story's events, the events index's
-address (`{% event_index_url %}`)."""
+"""Events where other pages show them: the home page's next event, a city's or story's events."""
+
+import posixpath
 
 from django import template
 
-from iurc_site.core.per_request import once_per_request
-
-from ..models import EventIndexPage, related_events, upcoming, visible_events
+from ..models import related_events, upcoming, visible_events
 
 register = template.Library()
 
@@ -24,6 +23,6 @@ def events_of(page):
 
 
 @register.simple_tag(takes_context=True)
-def event_index(context):
-    """The visible events index, looked up once per request (None when there is none)."""
-    return once_per_request(context.get("request"), "event-index", lambda: EventIndexPage.objects.visible().first())
+def index_url(context, event):
+    """The URL of an event's index, read from the event's own (an event's parent is always the index): no query."""
+    return posixpath.dirname(event.get_url(context.get("request")).rstrip("/")) + "/"
