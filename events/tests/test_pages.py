@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
@@ -125,7 +125,6 @@ def test_times_in_the_events_zone_then_beijing_and_brussels(client, make_event):
 def test_times_of_a_beijing_event_across_midnight_in_brussels_summer_time(make_event):
     start = FIXED_START.replace(month=7, hour=3)  # 3:00 in Beijing is 21:00 the day before in Brussels (CEST)
     event = make_event(start=start, hours=1, time_zone="Asia/Shanghai")
-    from django.utils import translation
 
     with translation.override("zh-hans"):
         assert event.times() == [
