@@ -293,6 +293,8 @@ def article(source):
     return data
 
 
+structured_data_for("events.EventIndexPage")(collection_page)
+
 EVENT_STATUS = {"scheduled": "EventScheduled", "postponed": "EventPostponed", "cancelled": "EventCancelled"}
 
 

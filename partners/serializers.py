@@ -217,6 +217,16 @@ class StorySerializer(PageSerializer):
         model = CooperationStoryPage
 
 
+class OptionalUrl(serializers.URLField):
+    """A URL, or `null` where none is given (not an empty string)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
 class EventSerializer(PageSerializer):
     """An event: its times with the offset of its own time zone, where it takes place, the cities and stories it
     concerns. Events have no permalink: `urls` address them."""
@@ -230,9 +240,9 @@ class EventSerializer(PageSerializer):
     time_zone = serializers.CharField(help_text="IANA time zone of the event, e.g. `Europe/Brussels`.")
     status = serializers.ChoiceField(EventPage.Status.choices)
     place = Bilingual("place")
-    online_url = serializers.URLField(allow_blank=True)
+    online_url = OptionalUrl(help_text="Where to follow it online.")
     organiser = Bilingual("organiser")
-    registration_url = serializers.URLField(allow_blank=True)
+    registration_url = OptionalUrl(help_text="Where to register.")
     cities = CityRefSerializer(many=True)
     stories = StoryRefSerializer(many=True)
     image = Image()
