@@ -1073,13 +1073,6 @@ PAGES = {
         },
         "body": {"en": [], "zh_hans": []},  # the contact page renders the contact details from SiteSettings,
     },
-    "events": {
-        "title": {"en": "Events", "zh_hans": "活动"},
-        "summary": {
-            "en": "Delegation visits, working sessions between partner cities and launch events of the programme.",
-            "zh_hans": "项目的代表团访问、伙伴城市工作会议和启动活动。",
-        },
-    },
     "cities": {
         "title": {"en": "Case cities", "zh_hans": "案例城市"},
         "summary": {
@@ -1287,6 +1280,19 @@ PAGES.update(
                         "China-office@iurc.eu</a>，并注明页面。我们会予以答复并尽力改进。",
                     ),
                 ],
+            },
+        },
+    }
+)
+
+# The events section, created empty: editors publish the events.
+PAGES.update(
+    {
+        "events": {
+            "title": {"en": "Events", "zh_hans": "活动"},
+            "summary": {
+                "en": "Delegation visits, working sessions between partner cities and launch events of the programme.",
+                "zh_hans": "项目的代表团访问、伙伴城市工作会议和启动活动。",
             },
         },
     }
