@@ -21,7 +21,7 @@ from iurc_site.core.models import BasePage, BodyPage, PageImage
 
 from . import calendar
 from .forms import EventPageForm
-from .times import BEIJING, event_times, short_date, zone_choices
+from .times import BEIJING, card_time, event_times, short_date, zone_choices
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # the archive's possible years; any other is a 404
 
@@ -198,6 +198,9 @@ class EventPage(RoutablePageMixin, BodyPage, PageImage):
     def times(self):
         """The lines of its times in the active language: its own zone, Beijing and Brussels."""
         return event_times(self.start, self.end, self.time_zone)
+
+    def card_time(self):
+        return card_time(self.start, self.end, self.time_zone)
 
     def date_label(self):
         return short_date(self.start, self.time_zone)

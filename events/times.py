@@ -51,13 +51,14 @@ def span(start, end, zone, locale, with_date=True):
 
 
 def zone_label(text, zone_name, moment, locale):
-    """`text` marked with its zone: Beijing time, Brussels time (with CET/CEST) or the zone's place name."""
+    """`text` marked with its zone: Beijing time, Brussels time (with CET/CEST) or the zone's city (Rome time)."""
     if zone_name == BEIJING:
         return _("%(time)s (Beijing time)") % {"time": text}
     if zone_name == BRUSSELS:
         abbreviation = format_datetime(moment, "zzz", tzinfo=ZoneInfo(BRUSSELS), locale="en_GB")  # CET or CEST
         return _("%(time)s %(abbreviation)s (Brussels time)") % {"time": text, "abbreviation": abbreviation}
-    return _("%(time)s (%(zone)s)") % {"time": text, "zone": get_timezone_location(ZoneInfo(zone_name), locale)}
+    city = get_timezone_location(ZoneInfo(zone_name), locale, return_city=True)
+    return _("%(time)s (%(city)s time)") % {"time": text, "city": city}
 
 
 def event_times(start, end, zone_name, language=None):
@@ -79,3 +80,11 @@ def event_times(start, end, zone_name, language=None):
 def short_date(start, zone_name, language=None):
     """The event's first day in its own zone, e.g. `5 Mar 2026` / `2026年3月5日`, for cards."""
     return format_date(start.astimezone(ZoneInfo(zone_name)), "medium", babel_locale(language))
+
+
+def card_time(start, end, zone_name, language=None):
+    """The time in the event's own zone without the date when it fits in one day (cards show the date apart)."""
+    locale = babel_locale(language)
+    own = ZoneInfo(zone_name)
+    one_day = start.astimezone(own).date() == end.astimezone(own).date()
+    return zone_label(span(start, end, own, locale, with_date=not one_day), zone_name, start, locale)

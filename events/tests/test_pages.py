@@ -111,12 +111,12 @@ def test_times_in_the_events_zone_then_beijing_and_brussels(client, make_event):
         page = soup(client.get(f"/{language}{path_of(event)}"))
         lines[language] = [line.get_text() for line in page.select(".facts__line")][:3]
     assert lines["en"] == [
-        "5 March 2026, 07:00–09:00 (Italy Time)",
+        "5 March 2026, 07:00–09:00 (Rome time)",
         "14:00–16:00 (Beijing time)",
         "07:00–09:00 CET (Brussels time)",
     ]
     assert lines["zh-hans"] == [
-        "2026年3月5日 07:00–09:00（意大利时间）",
+        "2026年3月5日 07:00–09:00（罗马时间）",
         "14:00–16:00（北京时间）",
         "07:00–09:00 CET（布鲁塞尔时间）",
     ]
