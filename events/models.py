@@ -57,7 +57,15 @@ def related_events(**relation):
     return [event for event in events if event.end >= now] + [event for event in reversed(events) if event.end < now]
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class RoutableBasePageMixin(RoutablePageMixin):
+    """Wagtail's routable pages, previewed as every page of the site is: in the language chosen in the editor
+    (BasePage.serve_preview, not RoutablePageMixin's), with the context of `get_preview_context`."""
+
+    def serve_preview(self, request, mode_name):
+        return BasePage.serve_preview(self, request, mode_name)
+
+
+class EventIndexPage(RoutableBasePageMixin, BasePage):
     """Lists the upcoming events; past ones by year under `archive/<year>/`; `calendar/` is the iCalendar feed."""
 
     content_panels = BasePage.content_panels + [FieldPanel("summary")]
@@ -84,12 +92,15 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
         return dict(years)
 
+    def upcoming_context(self):
+        return {"events": list(upcoming(self.children_events())), "archive_years": self.archive_years()}
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), **self.upcoming_context()}
+
     @path("")
     def upcoming_events(self, request):
-        return self.render(
-            request,
-            context_overrides={"events": list(upcoming(self.children_events())), "archive_years": self.archive_years()},
-        )
+        return self.render(request, context_overrides=self.upcoming_context())
 
     @path("archive/<int:year>/", name="archive")
     def archive(self, request, year):
@@ -113,7 +124,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return calendar.response(body)
 
 
-class EventPage(RoutablePageMixin, BodyPage, PageImage):
+class EventPage(RoutableBasePageMixin, BodyPage, PageImage):
     """An event, stored in UTC with the IANA time zone it takes place in; `calendar/` is its iCalendar file."""
 
     class Status(models.TextChoices):

@@ -1,5 +1,6 @@
 """Editors add events through the admin: times typed in the event's own zone, field errors for what is wrong."""
 
+import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -7,7 +8,8 @@ import pytest
 from django.urls import reverse
 
 from events.models import EventPage
-from tests.editing import add_page, form_errors, user_in
+from tests.editing import add_page, form_data, form_errors, user_in
+from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +76,22 @@ def test_an_editor_submits_for_moderation_and_schedules_like_any_page(client, in
     assert response.status_code == 302, form_errors(response)
     event = EventPage.objects.get(slug="working-session")
     assert not event.live and event.current_workflow_state.status == "in_progress"
+
+
+def test_preview_in_each_language_with_the_typed_times(admin_client, make_event):
+    event = make_event(days=5)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[event.pk])
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[event.pk])
+    changes = {**VALID, "slug": event.slug, "title_zh_hans": "工作会议（草稿）", "start": "2026-03-05 14:00"}
+    data = form_data(admin_client, edit_url, EventPage, {**changes, "end": "2026-03-05 16:00"})
+    assert json.loads(admin_client.post(preview_url, data).content)["is_valid"]
+    chinese = soup(admin_client.get(preview_url, {"mode": "zh-hans"}))
+    assert chinese.html["lang"] == "zh-Hans" and chinese.h1.get_text(strip=True) == "工作会议（草稿）"
+    assert chinese.select_one(".event-time--own").get_text() == "2026年3月5日 14:00–16:00（罗马时间）"
+    english = soup(admin_client.get(preview_url, {"mode": "en"}))
+    assert english.h1.get_text(strip=True) == VALID["title_en"]
+    index_url = reverse("wagtailadmin_pages:preview_on_edit", args=[event.get_parent().pk])
+    index_edit = reverse("wagtailadmin_pages:edit", args=[event.get_parent().pk])
+    assert json.loads(admin_client.post(index_url, form_data(admin_client, index_edit, None)).content)["is_valid"]
+    index = soup(admin_client.get(index_url, {"mode": "zh-hans"}))
+    assert index.html["lang"] == "zh-Hans" and index.select(".event-card")  # the index route, with its events
