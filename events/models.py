@@ -23,8 +23,6 @@ from . import calendar
 from .forms import EventPageForm
 from .times import BEIJING, card_time, event_times, short_date, zone_choices
 
-FIRST_YEAR, LAST_YEAR = 2000, 2100  # the archive's possible years; any other is a 404
-
 
 def related_prefetches():
     """An event's visible cities and stories, in tree order."""
@@ -39,20 +37,20 @@ def visible_events():
     return EventPage.objects.visible().defer_streamfields().select_related("image")
 
 
-def upcoming(events, now=None):
+def upcoming(events):
     """Events not yet over (running ones included), soonest first."""
-    return events.filter(end__gte=now or timezone.now()).order_by("start", "path")
+    return events.filter(end__gte=timezone.now()).order_by("start", "path")
 
 
-def past(events, now=None):
+def past(events):
     """Events that are over, latest first."""
-    return events.filter(end__lt=now or timezone.now()).order_by("-start", "path")
+    return events.filter(end__lt=timezone.now()).order_by("-start", "path")
 
 
 def related_events(**relation):
     """Visible events naming a page (`cities=city`, `stories=story`): upcoming soonest first, then past latest first
     (one query)."""
-    events = list(visible_events().filter(**relation).distinct().order_by("start", "path"))
+    events = list(visible_events().filter(**relation).order_by("start", "path"))
     now = timezone.now()
     return [event for event in events if event.end >= now] + [event for event in reversed(events) if event.end < now]
 
@@ -104,8 +102,7 @@ class EventIndexPage(RoutableBasePageMixin, BasePage):
 
     @path("archive/<int:year>/", name="archive")
     def archive(self, request, year):
-        if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise Http404
+        """The past events of `year`; a 404 for a year without any (`99999` included)."""
         years = self.archive_years()
         if year not in years:
             raise Http404
