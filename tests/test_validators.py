@@ -22,7 +22,7 @@ from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import SiteSettings
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VNU_JAR = BASE_DIR / "var" / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

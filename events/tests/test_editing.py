@@ -11,7 +11,8 @@ from events.models import EventPage
 from tests.editing import add_page, form_data, form_errors, user_in
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+# On the loaded programme content: its cities, stories and empty events index.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]
 
 VALID = {
     "title_en": "Working session Chongqing–Mannheim",

@@ -16,7 +16,8 @@ from tests.pages import path_of, soup
 
 from .conftest import FIXED_START
 
-pytestmark = pytest.mark.django_db
+# On the loaded programme content: its cities, stories and empty events index.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

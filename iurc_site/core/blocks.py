@@ -75,6 +75,12 @@ class QuoteBlock(blocks.StructBlock):
 class KeyFigureBlock(blocks.StructBlock):
     value = blocks.CharBlock(label=_("Figure"), max_length=20, help_text=_("E.g. 31 or 2017–2020."))
     label = blocks.CharBlock(label=_("Label"), max_length=120)
+    side = blocks.ChoiceBlock(
+        label=_("Side"),
+        choices=[("cn", _("China")), ("eu", _("Europe"))],
+        required=False,
+        help_text=_("Colours the figure as on the map: red for China, blue for Europe. Empty for the programme."),
+    )
 
     class Meta:
         icon = "pick"
@@ -193,20 +199,16 @@ class GoalsGridBlock(blocks.StaticBlock):
         help_text = _("Shows every goal with its number and name in both languages, linked to its stories.")
 
     def get_context(self, value, parent_context=None):
-        """Every goal with the number of live stories tagged with it (one query per content generation)."""
+        """Every goal with the number of live stories tagged with it (one query)."""
         from django.db.models import Count, Q
 
-        from ..performance.data import generation_cached
         from .models import SustainableDevelopmentGoal
 
         context = super().get_context(value, parent_context=parent_context)
-        context["goals"] = generation_cached(
-            "goals-grid",
-            lambda: list(
-                SustainableDevelopmentGoal.objects.annotate(
-                    story_count=Count("stories", filter=Q(stories__live=True), distinct=True)
-                ).order_by("number")
-            ),
+        context["goals"] = list(
+            SustainableDevelopmentGoal.objects.annotate(
+                story_count=Count("stories", filter=Q(stories__live=True), distinct=True)
+            ).order_by("number")
         )
         return context
 

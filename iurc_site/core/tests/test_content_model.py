@@ -12,6 +12,8 @@ from events.models import EventIndexPage, EventPage
 from iurc_site.core.models import AchievementsPage, ContactPage, HomePage, ProgrammePage
 from tests.pages import soup
 
+pytestmark = pytest.mark.usefixtures("programme")  # about the programme content
+
 PAGE_MODELS = [m for m in apps.get_models() if issubclass(m, Page) and m is not Page]
 
 
