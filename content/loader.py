@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from events.models import EventIndexPage
 from iurc_site.core.i18n import language_codes, localized_field
 from iurc_site.core.menus import MAX_TOP_LEVEL_ITEMS, list_values
 from iurc_site.core.models import (
@@ -54,7 +55,7 @@ HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
 FOOTER_PAGES = [("legal-notice", ProgrammePage), ("privacy", ProgrammePage), ("accessibility", ProgrammePage)]
 # Sections added since the first release, in the main menu's "News & events" group: created empty, after every
 # other page, so that the pages loaded before keep their ids (the API's documented examples name them).
-LATER_SECTIONS = [("publications", PublicationIndexPage)]
+LATER_SECTIONS = [("events", EventIndexPage), ("publications", PublicationIndexPage)]
 
 
 def translated(field_name, values):

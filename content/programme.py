@@ -1285,9 +1285,17 @@ PAGES.update(
     }
 )
 
-# The publication library, created empty: the brochure lists no publications; editors add them with their files.
+# The sections created empty: editors publish the events and add the publications with their files (the
+# brochure lists neither).
 PAGES.update(
     {
+        "events": {
+            "title": {"en": "Events", "zh_hans": "活动"},
+            "summary": {
+                "en": "Delegation visits, working sessions between partner cities and launch events of the programme.",
+                "zh_hans": "项目的代表团访问、伙伴城市工作会议和启动活动。",
+            },
+        },
         "publications": {
             "title": {"en": "Publications", "zh_hans": "出版物"},
             "summary": {

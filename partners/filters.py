@@ -14,6 +14,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, stories_naming
+from events.models import EventPage, past, upcoming
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
 
 from .serializers import ID_MAXIMUM
@@ -162,3 +163,22 @@ class CityFilter(ApiFilterSet):
             named = Q(pk__in=stories.values("chinese_cities")) | Q(pk__in=stories.values("european_cities"))
             cities = cities.filter(named)
         return cities
+
+
+class EventFilter(ApiFilterSet):
+    upcoming = extend_schema_field({"type": "string", "enum": ["true", "false"]})(
+        django_filters.ChoiceFilter(
+            choices=[("true", "upcoming"), ("false", "past")],
+            method="filter_upcoming",
+            help_text="`true`: events not yet over (running ones included); `false`: past events.",
+        )
+    )
+    city = IdFilter(field_name="cities", help_text="Events about the city with this id.")
+    story = IdFilter(field_name="stories", help_text="Events about the cooperation story with this id.")
+
+    class Meta:
+        model = EventPage
+        fields = []
+
+    def filter_upcoming(self, events, name, value):
+        return upcoming(events) if value == "true" else past(events).order_by("start", "path")

@@ -326,6 +326,44 @@ def digital_document(source):
     return data
 
 
+structured_data_for("events.EventIndexPage")(collection_page)
+
+EVENT_STATUS = {"scheduled": "EventScheduled", "postponed": "EventPostponed", "cancelled": "EventCancelled"}
+
+
+@structured_data_for("events.EventPage")
+def event(source):
+    """An event: its dates with their offset, where it takes place (a Place, a VirtualLocation or both), its
+    status and organiser, the cities it is about."""
+    page, meta = source.page, source.meta
+    locations = []
+    if page.place:
+        locations.append({"@type": "Place", "name": page.place, "address": page.place})
+    if page.online_url:
+        locations.append({"@type": "VirtualLocation", "url": page.online_url})
+    mode = "Mixed" if len(locations) == 2 else "Online" if page.online_url else "Offline"
+    organiser = {"@type": "Organization", "name": page.organiser} if page.organiser else None
+    data = {
+        "@type": "Event",
+        "name": meta["title"],
+        "url": meta["url"],
+        "inLanguage": HTML_LANG[source.language],
+        "startDate": page.local_start.isoformat(),
+        "endDate": page.local_end.isoformat(),
+        "eventStatus": f"https://schema.org/{EVENT_STATUS[page.status]}",
+        "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
+        "location": locations[0] if len(locations) == 1 else locations,
+        "image": meta["image"]["url"],
+        "organizer": organiser or organisation_reference(source),
+        "about": [{"@type": "Place", "name": city.title, "url": source.url(city)} for city in page.live_cities()],
+    }
+    if page.registration_url:
+        data["offers"] = {"@type": "Offer", "url": page.registration_url}
+    if meta["description"]:
+        data["description"] = meta["description"]
+    return data
+
+
 def breadcrumb_list(source):
     """Home, the ancestors and the page, named as the visible breadcrumbs name them."""
     page = source.page

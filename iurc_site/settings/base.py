@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "iurc_site.core",
     "cities",
     "cooperations",
+    "events",
     "publications",
     "content",
     "partners",
@@ -25,6 +26,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "corsheaders",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.frontend_cache",
     "iurc_site.delivery",  # after frontend_cache: replaces its purge receivers
     "wagtail.contrib.settings",

@@ -168,6 +168,7 @@ JSON_LD_TYPES = {
     "CooperationStoryPage": "Article",
     "CityIndexPage": "CollectionPage",
     "CooperationIndexPage": "CollectionPage",
+    "EventIndexPage": "CollectionPage",
     "ContactPage": "ContactPage",
     "PublicationIndexPage": "CollectionPage",
     "PublicationPage": "DigitalDocument",

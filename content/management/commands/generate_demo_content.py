@@ -1,8 +1,9 @@
 """Extra case cities and cooperation stories, in both languages, for load tests and query budgets; on request,
-demo publications, each with a small generated PDF marked as a sample.
+demo events (past and upcoming) and demo publications, each with a small generated PDF marked as a sample.
 
     manage.py generate_demo_content --cities 300 --stories 40
     manage.py generate_demo_content --cities 6 --stories 4 --publications 24
+    manage.py generate_demo_content --cities 0 --stories 0 --events 12   # demo events, past and upcoming
     manage.py generate_demo_content --delete
 
 Generated pages have slugs starting with `demo-` and are published without revisions (they are test data, not
@@ -10,7 +11,9 @@ content an editor will revise). The run is deterministic (`--seed`); a second ru
 """
 
 import random
+from datetime import datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
@@ -19,6 +22,7 @@ from django.utils import timezone
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from events.models import EventIndexPage, EventPage
 from iurc_site.core.models import Country, ProgrammeDocument, ProgrammePhase, SustainableDevelopmentGoal, Theme
 from publications.models import PublicationIndexPage, PublicationPage
 from publications.samples import sample_pdf
@@ -28,10 +32,12 @@ from ...loader import translated
 PREFIX = "demo-"
 # Rough latitude/longitude boxes that keep generated markers on the map's two regions.
 BOXES = {Country.Side.CHINA: ((22, 45), (100, 125)), Country.Side.EUROPE: ((37, 60), (-8, 28))}
+# Demo events take place in one of these zones, at a local hour from 9 to 16.
+EVENT_ZONES = ["Asia/Shanghai", "Europe/Brussels", "Europe/Rome", "Europe/Berlin"]
 
 
 class Command(BaseCommand):
-    help = "Add generated case cities and cooperation stories (slugs demo-…), or remove them with --delete."
+    help = "Add generated case cities, stories and events (slugs demo-…), or remove them with --delete."
 
     def add_arguments(self, parser):
         parser.add_argument("--cities", type=int, default=300, help="Case cities to add (default 300).")
@@ -42,10 +48,13 @@ class Command(BaseCommand):
             default=0,
             help="Demo publications to add to the library, each with a generated sample PDF (default 0).",
         )
+        parser.add_argument(
+            "--events", type=int, default=0, help="Demo events to add, half past and half upcoming (default 0)."
+        )
         parser.add_argument("--seed", type=int, default=6, help="Random seed (default 6).")
         parser.add_argument("--delete", action="store_true", help="Remove every generated page instead.")
 
-    def handle(self, *args, cities, stories, seed, delete, publications=0, **options):
+    def handle(self, *args, cities, stories, seed, delete, events=0, publications=0, **options):
         if delete:
             removed = self.delete()
             self.stdout.write(f"Removed {removed} generated page(s).")
@@ -78,7 +87,11 @@ class Command(BaseCommand):
                 first = PublicationPage.objects.filter(slug__startswith=PREFIX).count()
                 for n in range(publications):
                     self.make_publication(library, rng, made, made_stories, first + n)
+            if events:
+                self.make_events(rng, events)
         self.stdout.write(f"Added {cities} case cities and {stories} cooperation stories.")
+        if events:
+            self.stdout.write(f"Added {events} demo events.")
         if publications:
             self.stdout.write(f"Added {publications} demo publications.")
 
@@ -159,10 +172,47 @@ class Command(BaseCommand):
         page.stories = rng.sample(stories, k=min(1, len(stories)))
         return self.publish(parent, page)
 
+    def make_events(self, rng, count):
+        """`count` demo events, labelled as such in both languages: the first half past, the rest upcoming."""
+        index = EventIndexPage.objects.first()
+        if index is None:
+            raise CommandError("Load the programme content first (manage.py load_iurc_content).")
+        cities = list(CityPage.objects.live().order_by("path"))
+        stories = list(CooperationStoryPage.objects.live().order_by("path"))
+        first = EventPage.objects.filter(slug__startswith=PREFIX).count()
+        today = timezone.localdate()
+        for n in range(count):
+            number = first + n
+            zone = EVENT_ZONES[number % len(EVENT_ZONES)]
+            days = -rng.randint(20, 700) if n < count // 2 else rng.randint(3, 200)
+            day = today + timedelta(days=days)
+            start = datetime(day.year, day.month, day.day, rng.randint(9, 15), 0, tzinfo=ZoneInfo(zone))
+            online = number % 3 == 0
+            page = EventPage(
+                slug=f"{PREFIX}event-{number}",
+                start=start,
+                end=start + timedelta(hours=rng.choice([2, 3, 8, 26])),
+                time_zone=zone,
+                online_url="https://example.org/demo-webinar" if online else "",
+                **translated("title", {"en": f"Demo event {number}", "zh_hans": f"示例活动{number}"}),
+                **translated(
+                    "summary",
+                    {
+                        "en": f"A demonstration event (number {number}), not a real programme event.",
+                        "zh_hans": f"演示用活动（第{number}号），并非真实的项目活动。",
+                    },
+                ),
+                **translated("place", {"en": "" if online else "Demo venue", "zh_hans": "" if online else "示例会场"}),
+                **translated("organiser", {"en": "IURC-China (demo)", "zh_hans": "IURC-China（示例）"}),
+            )
+            page.cities = rng.sample(cities, k=min(2, len(cities)))
+            page.stories = rng.sample(stories, k=min(1, len(stories)))
+            self.publish(index, page)
+
     def delete(self):
         removed = 0
         with transaction.atomic():
-            for model in (PublicationPage, CooperationStoryPage, CityPage):
+            for model in (EventPage, PublicationPage, CooperationStoryPage, CityPage):
                 for page in model.objects.filter(slug__startswith=PREFIX):
                     page.delete()
                     removed += 1

@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from events.models import EventIndexPage, EventPage
 from iurc_site.core.models import AchievementsPage, ContactPage, HomePage, ProgrammePage
 from publications.models import PublicationIndexPage
 from tests.pages import soup
@@ -44,9 +45,22 @@ class TreeRulesTests(WagtailPageTestCase):
         """The section index pages name the home page as their parent; it does not name them."""
         self.assertEqual(
             set(HomePage.creatable_subpage_models()),
-            {ProgrammePage, AchievementsPage, ContactPage, CityIndexPage, CooperationIndexPage, PublicationIndexPage},
+            {
+                ProgrammePage,
+                AchievementsPage,
+                ContactPage,
+                CityIndexPage,
+                CooperationIndexPage,
+                EventIndexPage,
+                PublicationIndexPage,
+            },
         )
         self.assertCanCreateAt(Page, HomePage)
+
+    def test_events_live_only_in_the_events_index(self):
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+        self.assertCanNotCreateAt(HomePage, EventPage)
 
     def test_cities_live_only_in_the_directory(self):
         self.assertAllowedSubpageTypes(CityIndexPage, {CityPage})
