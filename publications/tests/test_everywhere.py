@@ -15,7 +15,7 @@ from publications.models import DocumentCover, PublicationPage
 from tests.editing import add_page, form_data, form_errors
 from tests.pages import path_of, soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # on the programme content
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
