@@ -31,6 +31,7 @@ from iurc_site.core.models import (
     SustainableDevelopmentGoal,
     Theme,
 )
+from news.models import NewsIndexPage
 
 from . import programme
 from .models import LoadedContent
@@ -45,6 +46,7 @@ SECTION_PAGES = [
     ("cooperation-mechanism", ProgrammePage),
     ("support", ProgrammePage),
     ("un-goals", ProgrammePage),
+    ("news", NewsIndexPage),
     ("contact", ContactPage),
 ]
 # The pages the home page's "Learn more about the programme" points to, in this order.

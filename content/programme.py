@@ -1285,6 +1285,19 @@ PAGES.update(
     }
 )
 
+# The news section, created empty: editors publish the articles.
+PAGES.update(
+    {
+        "news": {
+            "title": {"en": "News", "zh_hans": "新闻"},
+            "summary": {
+                "en": "News of the programme: visits, meetings and events of the case cities and their partners.",
+                "zh_hans": "项目新闻：案例城市及其合作伙伴的访问、会议和活动。",
+            },
+        },
+    }
+)
+
 # The main menu as the loader first writes it to Settings → Navigation; editors change it there. Each entry is a
 # section page (by slug) or a group of them; `key` names it, so that an entry added here later (e.g. a new group) is
 # added to an existing menu on the next load without touching the entries editors changed.
@@ -1297,6 +1310,12 @@ MAIN_MENU = [
     {"key": "cities", "page": "cities"},
     {"key": "cooperation", "page": "cooperation"},
     {"key": "achievements", "page": "achievements"},
+    # A section not (yet) on the site is left out of the group; the group itself only when none of its pages is.
+    {
+        "key": "news-events",
+        "label": {"en": "News & events", "zh_hans": "新闻与活动"},
+        "pages": ["news", "events", "publications"],
+    },
     {"key": "contact", "page": "contact"},
 ]
 

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "iurc_site.core",
     "cities",
     "cooperations",
+    "news",
     "content",
     "iurc_site.performance",
     "partners",
