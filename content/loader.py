@@ -46,13 +46,15 @@ SECTION_PAGES = [
     ("cooperation-mechanism", ProgrammePage),
     ("support", ProgrammePage),
     ("un-goals", ProgrammePage),
-    ("news", NewsIndexPage),
     ("contact", ContactPage),
 ]
 # The pages the home page's "Learn more about the programme" points to, in this order.
 HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
 # Pages linked from the footer, not from the main menu; created after the cities and stories.
 FOOTER_PAGES = [("legal-notice", ProgrammePage), ("privacy", ProgrammePage), ("accessibility", ProgrammePage)]
+# Sections added since the first release, in the main menu's "News & events" group: created empty, after every
+# other page, so that the pages loaded before keep their ids (the API's documented examples name them).
+LATER_SECTIONS = [("news", NewsIndexPage)]
 
 
 def translated(field_name, values):
@@ -242,6 +244,8 @@ class ContentLoader:
             )
         for slug, page_class in FOOTER_PAGES:
             self.load_section(home, page_class, slug)
+        for slug, page_class in LATER_SECTIONS:
+            sections[slug] = self.load_section(home, page_class, slug)
         self.load_home_content(home, sections)
 
     def load_section(self, home, page_class, slug):
@@ -305,7 +309,7 @@ class ContentLoader:
 
     @staticmethod
     def in_menus(parent, slug):
-        return parent.depth == 2 and slug in dict(SECTION_PAGES)
+        return parent.depth == 2 and slug in dict(SECTION_PAGES + LATER_SECTIONS)
 
     def write_page(self, key, parent, page_class, slug, title, fields, relations=None):
         """Create or update the page `slug` below `parent`; skip it when `parent` (a section page) is not found."""

@@ -30,11 +30,12 @@ from wagtail.images.models import Image
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, stories_naming
+from news.models import NewsArticlePage
 
 from . import openapi
-from .filters import CityFilter, StoryFilter
+from .filters import CityFilter, NewsFilter, StoryFilter
 from .links import by_id
-from .serializers import IMAGE_FILTER, CitySerializer, ErrorSerializer, StorySerializer
+from .serializers import IMAGE_FILTER, CitySerializer, ErrorSerializer, NewsSerializer, StorySerializer
 
 API_PREFIX = "api/v2/"
 DEFAULT_LIMIT = 20
@@ -306,6 +307,25 @@ class StoryViewSet(BilingualViewSet):
         prefetch_images(stories)
 
 
+@extend_schema_view(**openapi.operations("article", "news", NewsSerializer, ErrorSerializer))
+class NewsViewSet(BilingualViewSet):
+    serializer_class = NewsSerializer
+    filterset_class = NewsFilter
+    noun = "news article"
+
+    def base_queryset(self):
+        return NewsArticlePage.objects.visible().defer_streamfields().order_by("-date", "-pk")
+
+    def prepare(self, articles):
+        prefetch_related_objects(
+            articles,
+            Prefetch("cities", queryset=published_cities().order_by("path")),
+            Prefetch("stories", queryset=published_stories().defer_streamfields().order_by("path")),
+            "themes",
+        )
+        prefetch_images(articles)
+
+
 class OpenApiView(ReadOnlyApiMixin, SpectacularJSONAPIView):
     """The OpenAPI 3.1 description of the bilingual endpoints, generated from the viewsets above."""
 
@@ -334,6 +354,7 @@ def not_found(request, path):
 router = SimpleRouter()
 router.register("cities", CityViewSet, basename="partners_api_city")
 router.register("stories", StoryViewSet, basename="partners_api_story")
+router.register("news", NewsViewSet, basename="partners_api_news")
 
 
 class WagtailEndpoint:

@@ -14,6 +14,7 @@ from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.i18n import available_languages, language_codes, localized_field
 from iurc_site.core.models import Country
+from news.models import NewsArticlePage
 
 from .links import page_urls, permalinks
 
@@ -170,7 +171,7 @@ class PageSerializer(serializers.Serializer):
 
     def get_fields(self):
         fields = super().get_fields()
-        page_fields = {name: fields.pop(name) for name in PageSerializer._declared_fields}
+        page_fields = {name: fields.pop(name) for name in PageSerializer._declared_fields if name in fields}
         return {**fields, **page_fields}
 
 
@@ -214,6 +215,24 @@ class StorySerializer(PageSerializer):
 
     class Meta:
         model = CooperationStoryPage
+
+
+class NewsSerializer(PageSerializer):
+    """A news article, about some case cities, cooperation stories and themes (it has no permalink)."""
+
+    id = serializers.IntegerField(help_text="Permanent.")
+    slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
+    title = Bilingual("title")
+    summary = Bilingual("summary")
+    date = serializers.DateField(help_text="The day the news happened.")
+    cities = CityRefSerializer(many=True)
+    stories = StoryRefSerializer(many=True)
+    themes = ThemeSerializer(many=True)
+    image = Image()
+    permalinks = None
+
+    class Meta:
+        model = NewsArticlePage
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -334,7 +334,7 @@ def test_openapi_document_is_valid_openapi_3_1(client):
     validate_openapi(spec)
     assert spec["openapi"] == "3.1.0"
     assert spec["servers"] == [{"url": f"{SERVER}/api/v2/"}]
-    assert set(spec["paths"]) == {"/cities/", "/cities/{id}/", "/stories/", "/stories/{id}/"}
+    assert set(spec["paths"]) >= {"/cities/", "/cities/{id}/", "/stories/", "/stories/{id}/", "/news/", "/news/{id}/"}
 
 
 REQUEST = re.compile(r"The answer to `GET (/api/v2/[^`]*)`\.")

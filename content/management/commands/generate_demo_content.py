@@ -1,12 +1,15 @@
-"""Extra case cities and cooperation stories, in both languages, for load tests and query budgets.
+"""Extra case cities, cooperation stories and news articles, in both languages, for load tests, query budgets and
+screenshots (`make run` never loads them).
 
     manage.py generate_demo_content --cities 300 --stories 40
+    manage.py generate_demo_content --cities 0 --stories 0 --news 30
     manage.py generate_demo_content --delete
 
 Generated pages have slugs starting with `demo-` and are published without revisions (they are test data, not
 content an editor will revise). The run is deterministic (`--seed`); a second run adds more pages.
 """
 
+import datetime
 import random
 from decimal import Decimal
 
@@ -17,6 +20,7 @@ from django.utils import timezone
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from news.models import NewsArticlePage, NewsIndexPage
 
 from ...loader import translated
 
@@ -26,22 +30,24 @@ BOXES = {Country.Side.CHINA: ((22, 45), (100, 125)), Country.Side.EUROPE: ((37, 
 
 
 class Command(BaseCommand):
-    help = "Add generated case cities and cooperation stories (slugs demo-…), or remove them with --delete."
+    help = "Add generated case cities, stories and news articles (slugs demo-…), or remove them with --delete."
 
     def add_arguments(self, parser):
         parser.add_argument("--cities", type=int, default=300, help="Case cities to add (default 300).")
         parser.add_argument("--stories", type=int, default=40, help="Cooperation stories to add (default 40).")
+        parser.add_argument("--news", type=int, default=0, help="News articles to add (default 0).")
         parser.add_argument("--seed", type=int, default=6, help="Random seed (default 6).")
         parser.add_argument("--delete", action="store_true", help="Remove every generated page instead.")
 
-    def handle(self, *args, cities, stories, seed, delete, **options):
+    def handle(self, *args, cities, stories, news, seed, delete, **options):
         if delete:
             removed = self.delete()
             self.stdout.write(f"Removed {removed} generated page(s).")
             return
         city_index = CityIndexPage.objects.first()
         story_index = CooperationIndexPage.objects.first()
-        if city_index is None or story_index is None:
+        news_index = NewsIndexPage.objects.first()
+        if city_index is None or story_index is None or news_index is None:
             raise CommandError("Load the programme content first (manage.py load_iurc_content).")
         countries = {side: list(Country.objects.filter(side=side)) for side in Country.Side.values}
         if not all(countries.values()):
@@ -61,7 +67,10 @@ class Command(BaseCommand):
             first = CooperationStoryPage.objects.filter(slug__startswith=PREFIX).count()
             for n in range(stories):
                 self.make_story(story_index, rng, by_side, first + n)
-        self.stdout.write(f"Added {cities} case cities and {stories} cooperation stories.")
+            first = NewsArticlePage.objects.filter(slug__startswith=PREFIX).count()
+            for n in range(news):
+                self.make_article(news_index, rng, first + n)
+        self.stdout.write(f"Added {cities} case cities, {stories} cooperation stories and {news} news articles.")
 
     def publish(self, parent, page):
         now = timezone.now()
@@ -108,10 +117,47 @@ class Command(BaseCommand):
         page.sdgs = rng.sample(self.sdgs, k=min(2, len(self.sdgs)))
         return self.publish(parent, page)
 
+    def make_article(self, parent, rng, number):
+        """A dated article about two live cities and a theme, its body telling of a delegation visit."""
+        cities = rng.sample(list(CityPage.objects.live().order_by("path")), k=2)
+        names = {
+            "en": " and ".join(city.title_en for city in cities),
+            "zh_hans": "与".join(city.title_zh_hans or city.title_en for city in cities),
+        }
+        texts = {
+            "en": (
+                f"A generated article (demo {number}): a delegation visit between {names['en']}, a working session "
+                "on urban planning and the next steps of their cooperation."
+            ),
+            "zh_hans": (
+                f"生成的示例文章（第{number}号）：{names['zh_hans']}之间的代表团访问、城市规划工作会议及下一步合作。"
+            ),
+        }
+        body = {key: [{"type": "paragraph", "value": f"<p>{text}</p>"}] for key, text in texts.items()}
+        page = NewsArticlePage(
+            slug=f"{PREFIX}news-{number}",
+            date=datetime.date(2024, 1, 1) + datetime.timedelta(days=rng.randint(0, 3 * 365)),
+            **translated(
+                "title",
+                {"en": f"Demo news {number}: {names['en']}", "zh_hans": f"示例新闻{number}：{names['zh_hans']}"},
+            ),
+            **translated(
+                "summary",
+                {
+                    "en": f"Generated news about {names['en']} (demo {number}).",
+                    "zh_hans": f"关于{names['zh_hans']}的生成新闻（示例{number}）。",
+                },
+            ),
+            **translated("body", body),
+        )
+        page.cities = cities
+        page.themes = rng.sample(self.themes, k=min(1, len(self.themes)))
+        return self.publish(parent, page)
+
     def delete(self):
         removed = 0
         with transaction.atomic():
-            for model in (CooperationStoryPage, CityPage):
+            for model in (NewsArticlePage, CooperationStoryPage, CityPage):
                 for page in model.objects.filter(slug__startswith=PREFIX):
                     page.delete()
                     removed += 1
