@@ -309,7 +309,7 @@ class ContentLoader:
 
     @staticmethod
     def in_menus(parent, slug):
-        return parent.depth == 2 and slug in dict(SECTION_PAGES + LATER_SECTIONS)
+        return parent.depth == 2 and slug in dict(SECTION_PAGES)
 
     def write_page(self, key, parent, page_class, slug, title, fields, relations=None):
         """Create or update the page `slug` below `parent`; skip it when `parent` (a section page) is not found."""
