@@ -27,6 +27,7 @@ PAGE_TYPES = {
     "story-index": ("/cooperation/", 200),
     "story-rollup": ("/cooperation/?theme=smart-city", 200),
     "story": ("/cooperation/yangzhou-horticultural-expo/", 200),
+    "news-empty": ("/news/", 200),
     "search": ("/search/?q={word}", 200),
     "not-found": ("/cities/atlantis/", 404),
     "server-error": ("/broken/", 500),
