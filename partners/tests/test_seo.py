@@ -169,6 +169,8 @@ JSON_LD_TYPES = {
     "CityIndexPage": "CollectionPage",
     "CooperationIndexPage": "CollectionPage",
     "ContactPage": "ContactPage",
+    "NewsIndexPage": "CollectionPage",
+    "NewsArticlePage": "NewsArticle",
 }
 
 
