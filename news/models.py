@@ -52,7 +52,7 @@ class NewsIndexPage(BasePage):
             articles_page=articles_page,
             paginator=paginator,
             query_without_page=query.urlencode(),
-            any_articles=bool(paginator.count) or bool(filters.values) or articles.exists(),
+            any_articles=bool(paginator.count or filters.values),  # else the empty state, without filters
         )
         return context
 
