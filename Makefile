@@ -41,11 +41,13 @@ test: install lint check-messages
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; \
 	exit $$status
 
-# Performance benchmark (README, Performance): gunicorn with production settings on loopback; BENCH_ARGS e.g. --lighthouse
+# Performance benchmark (README, Performance): the backend without any cache and Varnish in front of it, side by
+# side (gunicorn, production settings, loopback; wrk); BENCH_ARGS e.g. --lighthouse
 bench: install
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
-# Load test and two app servers on one PostgreSQL and one Redis (README, Operations); needs both running.
+# The production topology and its fault table (README, Operations): starts its own PostgreSQL, Redis, two gunicorn
+# nodes and Varnish, and stops them all at the end.
 test-system: install
 	$(BIN)/python scripts/system_test.py $(SYSTEM_ARGS)
 

@@ -18,8 +18,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: what a rolled-back test cached (pages, data keyed by the content
-    generation, Wagtail's renditions) must not outlive its data."""
+    """Each test starts with an empty cache: what a rolled-back test cached (fragments keyed by the content
+    version, Wagtail's renditions) must not outlive its data."""
     cache.clear()
 
 

@@ -3,7 +3,6 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -13,7 +12,6 @@ from iurc_site.core.i18n import localized_field
 from iurc_site.core.models import BasePage, BodyPage, PageImage
 from iurc_site.core.panels import CoordinatePickerPanel
 from iurc_site.core.search import search_texts_read
-from iurc_site.performance.data import generation_cached
 
 from .filters import CityFilterSet
 
@@ -34,11 +32,10 @@ class CityIndexPage(BasePage):
         """The cities matching the visitor's filters (`?side=eu&country=it&phase=iuc-asia`)."""
         context = super().get_context(request, *args, **kwargs)
         cities = CityPage.objects.child_of(self).visible().defer_streamfields().order_by("path")
-        cities = cities.select_related("country", "image")  # a card's photo: its renditions come from the cache
+        cities = cities.select_related("country", "image")
         filters = listing_filters(CityFilterSet, request, cities)
         context["filter_form"] = filters
-        chosen = urlencode(sorted(filters.values.items()))  # valid values only: a bounded set of cache entries
-        context["cities"] = generation_cached(f"directory:{self.pk}:{chosen}", lambda: list(filters.qs))
+        context["cities"] = list(filters.qs)
         return context
 
 
@@ -75,6 +72,9 @@ class CityPage(BodyPage, PageImage):
 
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []
+    # Pages that list or count case cities (iurc_site.delivery.purge); the directory is the parent.
+    listed_on = ("core.HomePage", "core.AchievementsPage", "cooperations.CooperationIndexPage")
+    route_select_related = ("country", "image")  # loaded with the page when it is served (BasePage.route)
 
     class Meta:
         verbose_name = _("case city")

@@ -6,3 +6,6 @@ class CooperationsConfig(AppConfig):
 
     name = "cooperations"
     verbose_name = "Cooperation stories"
+
+    def ready(self):
+        from . import purges  # noqa: F401 - registers what else shows a story or a city

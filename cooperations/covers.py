@@ -6,7 +6,7 @@ map of its Chinese and European cities joined by arcs; the home page's hero draw
 data draws the raster share image (``share_images``).
 
 Everything comes from ``network``: every live case city's position, side, names and partners, built with two
-queries once per content generation, so that a page full of cards costs no query for its covers.
+queries once per request, so that a page full of cards costs no more queries for its covers.
 """
 
 from dataclasses import dataclass, field
@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from cities.models import CityPage
 from iurc_site.core.i18n import language_codes, localized_field
 from iurc_site.core.models import Country
-from iurc_site.performance.data import generation_cached
+from iurc_site.core.per_request import once_per_request
 
-from .maps import MapPair, base_map, fit_viewbox
+from .maps import MapPair, base_map, fit_viewbox, live_cities, paired_city_ids
 from .models import CooperationStoryPage
 
 COVER_WIDTH, COVER_HEIGHT = 640, 400  # the cover's own viewBox; the map is drawn into it, cropped to fill it
@@ -47,26 +47,23 @@ class Cover:
 
 
 def network(request):
-    """{pk: NetworkCity} of every live case city (two queries per content generation)."""
+    """{pk: NetworkCity} of every live case city (from the cities and pairs the maps use: no query of its own)."""
 
     def build():
         frame = base_map(request).frame
-        title_fields = [localized_field("title", code) for code in language_codes()]
-        rows = CityPage.objects.visible().values_list("pk", "latitude", "longitude", "country__side", *title_fields)
         cities = {}
-        for pk, latitude, longitude, side, *titles in rows:
-            x, y = frame.project(float(latitude), float(longitude))
-            side = "cn" if side == Country.Side.CHINA else "eu"
-            names = {code: title or "" for code, title in zip(language_codes(), titles, strict=True)}
-            cities[pk] = NetworkCity(pk, x, y, side, names)
-        pairs = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities").distinct()
-        for chinese, european in sorted(set(pairs), key=lambda pair: (pair[0] or 0, pair[1] or 0)):
+        for city in live_cities(request):
+            x, y = frame.project(float(city.latitude), float(city.longitude))
+            side = "cn" if city.country.side == Country.Side.CHINA else "eu"
+            names = {code: getattr(city, localized_field("title", code)) or "" for code in language_codes()}
+            cities[city.pk] = NetworkCity(city.pk, x, y, side, names)
+        for chinese, european in paired_city_ids(request):
             if chinese in cities and european in cities:
                 cities[chinese].partners.append(european)
                 cities[european].partners.append(chinese)
         return cities
 
-    return generation_cached(f"cover-network:{request.get_host() if request else ''}", build)
+    return once_per_request(request, "cover-network", build)
 
 
 def _names(names, language):

@@ -17,7 +17,7 @@ from django.templatetags.static import static
 from cities.models import CityPage
 from iurc_site.core import geo
 from iurc_site.core.models import Country, SiteSettings
-from iurc_site.performance.data import generation_cached
+from iurc_site.core.per_request import once_per_request
 
 from .models import CooperationStoryPage
 
@@ -46,8 +46,7 @@ class BaseMap:
 
 
 def base_map(request):
-    """The schematic land map, or the official standard map of Site settings when one is set (kept per content
-    generation: no query on a warm server)."""
+    """The schematic land map, or the official standard map of Site settings when one is set (once per request)."""
 
     def build():
         site_settings = SiteSettings.for_request(request)
@@ -65,7 +64,26 @@ def base_map(request):
                 return BaseMap(frame, rendition.url, site_settings.official_map_review_number)
         return BaseMap(geo.Frame(), static("img/map-land.svg") + "#land")
 
-    return generation_cached(f"base-map:{request.get_host() if request else ''}", build)
+    return once_per_request(request, "base-map", build)
+
+
+def live_cities(request):
+    """Every visible case city with its country, in tree order, once per request (maps and covers share it)."""
+    return once_per_request(
+        request,
+        "live-cities",
+        lambda: list(CityPage.objects.visible().defer_streamfields().select_related("country").order_by("path")),
+    )
+
+
+def paired_city_ids(request):
+    """Sorted (Chinese city pk, European city pk) of every live story, once per request (maps and covers share it)."""
+
+    def find():
+        rows = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities")
+        return sorted(set(rows.order_by().distinct()), key=lambda row: (row[0] or 0, row[1] or 0))
+
+    return once_per_request(request, "paired-city-ids", find)
 
 
 @dataclass
@@ -132,16 +150,15 @@ def city_map(request, focus=None, pages=None):
     base = base_map(request)
     frame = base.frame
     if pages is None:
-        pages = CityPage.objects.visible().select_related("country").order_by("path")
+        pages = live_cities(request)
     cities = {}
     for page in pages:
         x, y = frame.project(float(page.latitude), float(page.longitude))
         side = "cn" if page.country.side == Country.Side.CHINA else "eu"
         cities[page.pk] = MapCity(page=page, url=page.get_url(request), x=x, y=y, side=side)
 
-    rows = CooperationStoryPage.objects.visible().values_list("chinese_cities", "european_cities").order_by().distinct()
     pairs = []
-    for chinese_pk, european_pk in sorted(set(rows), key=lambda row: (row[0] or 0, row[1] or 0)):
+    for chinese_pk, european_pk in paired_city_ids(request):
         if chinese_pk in cities and european_pk in cities:
             pair = MapPair(cities[chinese_pk], cities[european_pk])
             pair.chinese.partners.append(pair.european)

@@ -110,15 +110,23 @@ class CooperationStoryPage(BodyPage, PageImage):
     parent_page_types = ["cooperations.CooperationIndexPage"]
     subpage_types = []
     base_form_class = CooperationStoryForm
+    # Pages that list or count stories (iurc_site.delivery.purge): the directory's map draws their arcs, the
+    # goals grid of programme pages counts them; the story index is the parent.
+    listed_on = ("core.HomePage", "core.AchievementsPage", "core.ProgrammePage", "cities.CityIndexPage")
+    route_select_related = ("phase", "image")  # loaded with the page when it is served (BasePage.route)
 
     class Meta:
         verbose_name = _("cooperation story")
         verbose_name_plural = _("cooperation stories")
 
     def prefetch_card_data(self):
-        """Load what story_card_prefetches loads for lists: only live cities, with their countries (a page served
-        at its URL comes so already: iurc_site.performance.pages.load_page)."""
+        """Load what story_card_prefetches loads for lists: only live cities, with their countries."""
         models.prefetch_related_objects([self], *story_card_prefetches())
+
+    def get_context(self, request, *args, **kwargs):
+        """The story's own page shows only its live cities, as its cards do."""
+        self.prefetch_card_data()
+        return super().get_context(request, *args, **kwargs)
 
     def clean(self):
         super().clean()

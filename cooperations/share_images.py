@@ -2,7 +2,7 @@
 
 Link previews need PNG or JPEG, not SVG, so the cover of a city or story (``covers``) is drawn again with Pillow
 and stored under ``MEDIA_ROOT/share/``, named by a fingerprint of everything it shows: drawn once per content
-change (the first request after it), never per request; the URL is then kept per content generation.
+change (the first request after it), never per request; the URL is then kept per content version.
 
 Chinese names need a CJK font: the first of ``SHARE_IMAGE_FONTS`` (setting) that exists, by default Noto Sans
 CJK as Debian's ``fonts-noto-cjk`` installs it. Without one, the image shows the Latin names only, in Pillow's
@@ -22,7 +22,7 @@ from django.core.files.storage import default_storage
 from django.utils.translation import get_language
 from PIL import Image, ImageDraw, ImageFont
 
-from iurc_site.performance.data import generation_cached
+from iurc_site.delivery.fragments import cached_fragment
 
 from .covers import cover_for
 from .maps import base_map
@@ -147,4 +147,4 @@ def share_image(request, page, shape):
             name = default_storage.save(name, ContentFile(draw(cover, shape, official)))
         return (default_storage.url(name), *SIZES[shape])
 
-    return generation_cached(f"share-image:{page.pk}:{language}:{shape}", build)
+    return cached_fragment(f"share-image:{page.pk}:{language}:{shape}", build)

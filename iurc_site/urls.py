@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from iurc_site.core import ops as ops_views
 from iurc_site.core import search as search_views
 from iurc_site.core import views as core_views
-from iurc_site.performance import views as performance_views
+from iurc_site.delivery import views as delivery_views
 from partners import urls as partners_urls
 
 handler500 = "iurc_site.core.errors.server_error"
@@ -18,7 +18,7 @@ urlpatterns = [
     re_path(r"^(?P<alias>zh|zh-cn|zh-CN|zh-Hans)/(?P<path>.*)$", core_views.chinese_alias_redirect),
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("healthz", ops_views.healthz, name="healthz"),
-    path("ping", performance_views.ping, name="ping"),
+    path("ping", delivery_views.ping, name="ping"),
     path("documents/", include(wagtaildocs_urls)),
     path("", include(partners_urls)),
 ]

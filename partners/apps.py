@@ -6,3 +6,6 @@ class PartnersConfig(AppConfig):
 
     name = "partners"
     verbose_name = "Partners"
+
+    def ready(self):
+        from . import purges  # noqa: F401 - registers the machine URLs that show a page

@@ -16,8 +16,8 @@ from cooperations.models import CooperationStoryPage
 from cooperations.share_images import share_image as drawn_share_image
 from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import SiteSettings
+from iurc_site.core.navigation import ancestors
 from iurc_site.core.per_request import once_per_request
-from iurc_site.performance.pages import ancestors
 from news.models import NewsArticlePage
 
 from .links import available_languages, page_url, w3c_datetime
@@ -325,7 +325,7 @@ def news_article(source):
 def breadcrumb_list(source):
     """Home, the ancestors and the page, named as the visible breadcrumbs name them."""
     page = source.page
-    trail = [*ancestors(page), page]  # from the home page down, kept per content generation
+    trail = [*ancestors(page, source.request), page]  # from the home page down
     elements = []
     for position, crumb in enumerate(trail, start=1):
         name = _("Home") if crumb.depth == 2 else crumb.title

@@ -29,7 +29,12 @@ PRODUCTION_VARS = [
     "LOG_LEVEL",
     "MEDIA_ROOT",
     "RELEASE_ID",
-    "PAGE_CACHE",
+    "VARNISH_URL",
+    "CLOUDFLARE_ZONEID",
+    "CLOUDFLARE_BEARER_TOKEN",
+    "CLOUDFRONT_DISTRIBUTION_ID",
+    "AZURE_FRONT_DOOR_NAME",
+    "AZURE_RESOURCE_GROUP_NAME",
     "SECURE_HSTS_PRELOAD",
 ]
 
@@ -93,11 +98,9 @@ def test_database_redis_and_https_settings():
     assert values["engine"] == "django.db.backends.postgresql"
     assert values["host"] == "db.internal"
     assert values["max_age"] > 0 and values["health"] is True
-    assert values["cache"] == {
-        "BACKEND": "iurc_site.performance.redis.RedisCache",
-        "LOCATION": "redis://127.0.0.1:6379/2",
-        "OPTIONS": {"socket_timeout": 3, "socket_connect_timeout": 3, "health_check_interval": 30},
-    }
+    assert values["cache"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert values["cache"]["LOCATION"] == "redis://127.0.0.1:6379/2"
+    assert values["cache"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True  # Redis down: a miss, never an error
     assert values["session"] == "django.contrib.sessions.backends.cached_db"
     assert values["debug"] is False
     assert values["hosts"] == ["iurc.example.org", "www.iurc.example.org"]
@@ -107,22 +110,36 @@ def test_database_redis_and_https_settings():
     assert values["media"] == "django.core.files.storage.FileSystemStorage"
 
 
-def test_caching_per_generation_needs_redis_and_keys_name_the_release():
-    """Without Redis each process has its own cache, which other processes' changes never reach: nothing is
-    kept per content generation. The release in the keys: RELEASE_ID, else the static files' manifest."""
-    code = (
-        SETUP
-        + "import json; print(json.dumps([settings.SHARED_CACHE, settings.PAGE_CACHE_ENABLED, settings.RELEASE_ID]))"
-    )
-    with_redis = run_python(code, RELEASE_ID="0123abc")
-    assert with_redis.returncode == 0, with_redis.stderr
-    assert json.loads(with_redis.stdout.strip().splitlines()[-1]) == [True, True, "0123abc"]
+def test_cache_keys_name_the_release():
+    """The release prefixes every Redis key: RELEASE_ID, else the static files' manifest."""
+    code = SETUP + "import json; print(json.dumps(settings.CACHES['default'].get('KEY_PREFIX')))"
+    with_release = run_python(code, RELEASE_ID="0123abc")
+    assert with_release.returncode == 0, with_release.stderr
+    assert json.loads(with_release.stdout.strip().splitlines()[-1]) == "0123abc"
 
-    without = run_python(code, REDIS_URL=None)
+    without = run_python(code)
     assert without.returncode == 0, without.stderr
     manifest = BASE_DIR / "staticfiles" / "staticfiles.json"
     release = hashlib.sha256(manifest.read_bytes()).hexdigest()[:12] if manifest.exists() else ""
-    assert json.loads(without.stdout.strip().splitlines()[-1]) == [False, False, release]
+    assert json.loads(without.stdout.strip().splitlines()[-1]) == release
+
+
+def test_front_caches_from_the_environment():
+    """VARNISH_URL and CLOUDFLARE_ZONEID (with its token) each add a frontend_cache backend; none by default."""
+    code = SETUP + "import json; print(json.dumps(settings.WAGTAILFRONTENDCACHE))"
+    none = run_python(code)
+    assert none.returncode == 0, none.stderr
+    assert json.loads(none.stdout.strip().splitlines()[-1]) == {}
+    both = run_python(
+        code, VARNISH_URL="http://127.0.0.1:6081", CLOUDFLARE_ZONEID="zone", CLOUDFLARE_BEARER_TOKEN="token"
+    )
+    assert both.returncode == 0, both.stderr
+    backends = json.loads(both.stdout.strip().splitlines()[-1])
+    assert backends["varnish"] == {
+        "BACKEND": "iurc_site.delivery.frontend_cache.VarnishBackend",
+        "LOCATION": "http://127.0.0.1:6081",
+    }
+    assert backends["cloudflare"]["ZONEID"] == "zone"
 
 
 def test_s3_storage_only_when_bucket_is_set():

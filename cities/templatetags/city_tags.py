@@ -4,7 +4,6 @@ from django import template
 from django.db import models
 
 from iurc_site.core.models import Country, ProgrammePhase
-from iurc_site.performance.data import generation_cached
 
 from ..models import CityPage
 
@@ -15,18 +14,15 @@ register = template.Library()
 def key_figures():
     """Visible case cities (all, Chinese, European) and the programme's first and last years, from the data."""
 
-    def count():
-        figures = CityPage.objects.visible().aggregate(
-            cities=models.Count("pk"),
-            chinese=models.Count("pk", filter=models.Q(country__side=Country.Side.CHINA)),
-            european=models.Count("pk", filter=models.Q(country__side=Country.Side.EUROPE)),
-        )
-        figures.update(
-            ProgrammePhase.objects.aggregate(first_year=models.Min("start_year"), last_year=models.Max("end_year"))
-        )
-        return figures
-
-    return generation_cached("key-figures", count)  # per content generation
+    figures = CityPage.objects.visible().aggregate(
+        cities=models.Count("pk"),
+        chinese=models.Count("pk", filter=models.Q(country__side=Country.Side.CHINA)),
+        european=models.Count("pk", filter=models.Q(country__side=Country.Side.EUROPE)),
+    )
+    figures.update(
+        ProgrammePhase.objects.aggregate(first_year=models.Min("start_year"), last_year=models.Max("end_year"))
+    )
+    return figures
 
 
 @register.simple_tag

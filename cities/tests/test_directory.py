@@ -212,7 +212,7 @@ def add_cities(count, start=0):
 
 
 def queries_for(client, url):
-    """Queries of a request once the content caches (site, settings, menus: see iurc_site.performance) are warm."""
+    """Queries of a request after two warm-up requests."""
     for _warm_up in range(2):
         assert client.get(url).status_code == 200
     with CaptureQueriesContext(connection) as context:

@@ -5,10 +5,10 @@ from django import template
 from django.utils.http import urlencode
 from django.utils.translation import get_language
 
+from iurc_site.core.models import Country
 from iurc_site.core.per_request import once_per_request
-from iurc_site.performance.data import generation_cached
 
-from ..models import CooperationIndexPage, CooperationStoryPage, city_stories, partner_cities, story_card_prefetches
+from ..models import CooperationIndexPage, CooperationStoryPage, city_stories, story_card_prefetches
 
 register = template.Library()
 
@@ -21,7 +21,7 @@ def story_index_url(request):
         return index.get_url(request) if index else ""
 
     key = f"story-index-url:{get_language()}"
-    return once_per_request(request, key, lambda: generation_cached(key, find))  # and per content generation
+    return once_per_request(request, key, find)
 
 
 @register.simple_tag(takes_context=True)
@@ -35,24 +35,20 @@ def rollup_url(context, theme=None, goal=None):
 
 @register.simple_tag
 def city_relations(city):
-    """`{"partners": […], "stories": […]}` of a city page, as lists kept per content generation."""
-    return generation_cached(
-        f"city-related:{city.pk}", lambda: {"partners": list(partner_cities(city)), "stories": list(city_stories(city))}
-    )
+    """`{"partners": […], "stories": […]}` of a city page: its partners are its stories' cities on the other side
+    (loaded with the stories: no query of their own)."""
+    stories = list(city_stories(city))
+    other_side = "chinese_cities" if city.country.side == Country.Side.EUROPE else "european_cities"
+    partners = {partner.pk: partner for story in stories for partner in getattr(story, other_side).all()}
+    return {"partners": sorted(partners.values(), key=lambda partner: partner.path), "stories": stories}
 
 
 @register.simple_tag
 def featured_stories(page):
     """The live stories among `page.featured_stories` (the home page's choice), in the editor's order."""
-
-    def find():
-        chosen = list(page.featured_stories.values_list("story_id", flat=True))
-        stories = (
-            CooperationStoryPage.objects.visible().filter(pk__in=chosen).prefetch_related(*story_card_prefetches())
-        )
-        return sorted(stories, key=lambda story: chosen.index(story.pk))
-
-    return generation_cached(f"featured-stories:{page.pk}", find)
+    chosen = list(page.featured_stories.values_list("story_id", flat=True))
+    stories = CooperationStoryPage.objects.visible().filter(pk__in=chosen).prefetch_related(*story_card_prefetches())
+    return sorted(stories, key=lambda story: chosen.index(story.pk))
 
 
 @register.simple_tag

@@ -193,20 +193,16 @@ class GoalsGridBlock(blocks.StaticBlock):
         help_text = _("Shows every goal with its number and name in both languages, linked to its stories.")
 
     def get_context(self, value, parent_context=None):
-        """Every goal with the number of live stories tagged with it (one query per content generation)."""
+        """Every goal with the number of live stories tagged with it (one query)."""
         from django.db.models import Count, Q
 
-        from ..performance.data import generation_cached
         from .models import SustainableDevelopmentGoal
 
         context = super().get_context(value, parent_context=parent_context)
-        context["goals"] = generation_cached(
-            "goals-grid",
-            lambda: list(
-                SustainableDevelopmentGoal.objects.annotate(
-                    story_count=Count("stories", filter=Q(stories__live=True), distinct=True)
-                ).order_by("number")
-            ),
+        context["goals"] = list(
+            SustainableDevelopmentGoal.objects.annotate(
+                story_count=Count("stories", filter=Q(stories__live=True), distinct=True)
+            ).order_by("number")
         )
         return context
 

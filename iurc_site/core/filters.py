@@ -12,8 +12,6 @@ import unicodedata
 import django_filters
 from django.utils.text import Truncator
 
-from iurc_site.performance.cache import do_not_store
-
 SHOWN_VALUE_LENGTH = 30
 
 
@@ -78,8 +76,5 @@ class ListingFilterSet(django_filters.FilterSet):
 
 
 def listing_filters(filterset_class, request, queryset):
-    """The filters of a listing page for this request; a page that ignored made-up values is not cached."""
-    filters = filterset_class(request.GET, queryset)
-    if filters.ignored_messages():
-        do_not_store(request)
-    return filters
+    """The filters of a listing page for this request."""
+    return filterset_class(request.GET, queryset)

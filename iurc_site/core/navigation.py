@@ -11,6 +11,7 @@ from wagtail.models import Site
 from .i18n import language_codes, localized_field
 from .menus import automatic_menu_pages, list_values
 from .models import NavigationSettings
+from .per_request import once_per_request
 from .querysets import visible_pages
 
 
@@ -111,3 +112,8 @@ def main_menu_links(request):
 
 def footer_links(request):
     return item_links(visible_items(NavigationSettings.for_request(request).footer_items), request)
+
+
+def ancestors(page, request=None):
+    """The page's ancestors from the home page down (site root first), looked up once per request."""
+    return once_per_request(request, f"ancestors:{page.path}", lambda: list(page.get_ancestors().filter(depth__gte=2)))

@@ -86,7 +86,11 @@ def _check_cache():
 
 @require_safe
 def healthz(request):
-    """200 {"status": "ok"} when the database and the cache answer, else 503 naming the failing check."""
+    """The load balancer's probe: 200 while the database answers, else 503 naming the failing check.
+
+    A failing cache gives 200 {"status": "degraded"}: the node still serves pages (the cache fails open,
+    sessions come from the database), so it stays in rotation.
+    """
     checks = {}
     for name, check in (("database", _check_database), ("cache", _check_cache)):
         try:
@@ -94,9 +98,11 @@ def healthz(request):
         except Exception:
             logger.exception("Health check %s failed", name)
             checks[name] = "error"
-    if all(state == "ok" for state in checks.values()):
-        response = JsonResponse({"status": "ok"})
-    else:
+    if checks["database"] != "ok":
         response = JsonResponse({"status": "error", "checks": checks}, status=503)
+    elif checks["cache"] != "ok":
+        response = JsonResponse({"status": "degraded", "checks": checks})
+    else:
+        response = JsonResponse({"status": "ok"})
     response["Cache-Control"] = "no-store"
     return response

@@ -18,7 +18,6 @@ INSTALLED_APPS = [
     "cooperations",
     "news",
     "content",
-    "iurc_site.performance",
     "partners",
     "wagtail.api.v2",
     "rest_framework",
@@ -26,6 +25,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "corsheaders",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
+    "iurc_site.delivery",  # after frontend_cache: replaces its purge receivers
     "wagtail.contrib.settings",
     "wagtail.sites",
     "wagtail.users",
@@ -52,8 +53,8 @@ MIDDLEWARE = [
     "iurc_site.core.security.SiteCSPMiddleware",  # django-csp; the admin gets its own policy
     "iurc_site.core.security.SecurityHeadersMiddleware",  # Permissions-Policy, CORP, X-Permitted-Cross-Domain-…
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "corsheaders.middleware.CorsMiddleware",  # above the page cache, so that replayed API answers get it too
-    "iurc_site.performance.cache.PageCacheMiddleware",  # serves cached pages before anything below runs
+    "corsheaders.middleware.CorsMiddleware",
+    "iurc_site.delivery.middleware.CacheControlMiddleware",  # above sessions, locale, CSRF: sees what they add
     "django.middleware.gzip.GZipMiddleware",  # HTML compressed (random bytes against BREACH since Django 4.2)
     "django.contrib.sessions.middleware.SessionMiddleware",
     "partners.middleware.SiteLocaleMiddleware",  # LocaleMiddleware: our language choice; /c/…, /api/… 404s stay
@@ -187,9 +188,19 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "iurc_site.core.security.lockout_response"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "iurc_site.core.uploads.ImageForm"  # bombs and corrupt images refused cleanly
 
-# Performance (issue 6): full-page cache for anonymous visitors, see iurc_site/performance/cache.py.
-PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "true").lower() == "true"
-PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))  # seconds; invalidation is by generation
+# Delivery (iurc_site/delivery): Cache-Control by route; purges through wagtail.contrib.frontend_cache, whose
+# backends production configures from the environment (WAGTAILFRONTENDCACHE). A page URL under /en/ is purged
+# under every language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+# Addresses without a language prefix whose response is the same whatever Accept-Language says.
+DELIVERY_LANGUAGE_NEUTRAL_PATHS = [
+    r"^/sitemap\.xml$",
+    r"^/robots\.txt$",
+    r"^/embed/",
+    r"^/api/v2/(?:cities|stories)/",
+    r"^/api/v2/openapi\.json$",
+    r"^/(?:ping|healthz)$",
+]
 
 # The read-only JSON API under /api/v2/ (partners/api.py): readable from any origin, without credentials.
 CORS_URLS_REGEX = r"^/api/v2/"

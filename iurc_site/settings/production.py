@@ -26,25 +26,6 @@ DATABASES = {
     "default": dj_database_url.parse(required_env("DATABASE_URL"), conn_max_age=600, conn_health_checks=True),
 }
 
-REDIS_URL = os.environ.get("REDIS_URL")
-if REDIS_URL:
-    # Django's Redis backend, reusing its redis-py client (see iurc_site/performance/redis.py). A hung connection
-    # fails within seconds (the page cache then fails open) instead of blocking a request or the generation
-    # listener; an idle one is checked before use.
-    CACHES = {
-        "default": {
-            "BACKEND": "iurc_site.performance.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "OPTIONS": {"socket_timeout": 3, "socket_connect_timeout": 3, "health_check_interval": 30},
-        }
-    }
-    # Sessions read from Redis and written through to the database: every node sees them, none are lost.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-# Caching per content generation (pages, shared data) needs a cache shared by every process: a change made in
-# one (a worker, a cron job) must reach all of them. Without Redis, nothing is kept per generation.
-SHARED_CACHE = bool(REDIS_URL)
-PAGE_CACHE_ENABLED = PAGE_CACHE_ENABLED and SHARED_CACHE  # noqa: F405
-
 
 def static_manifest_digest():
     """A digest of the collected static files' manifest, or "" before collectstatic."""
@@ -54,9 +35,57 @@ def static_manifest_digest():
         return ""
 
 
-# In every cache key, so that processes of the previous release, still running during a deploy, never fill the
-# new one's cache with their templates: RELEASE_ID (e.g. the git SHA), else the static files' manifest.
+# The prefix of every cache key, so that processes of the previous release, still running during a deploy, share
+# no fragments with the new one: RELEASE_ID (e.g. the git SHA), else the static files' manifest.
 RELEASE_ID = os.environ.get("RELEASE_ID", "").strip() or static_manifest_digest()
+
+REDIS_URL = os.environ.get("REDIS_URL")
+if REDIS_URL:
+    # django-redis, failing open: with Redis down a cache read is a miss and a write is dropped (logged), so pages
+    # keep being served and sessions come from the database. A hung connection fails within a second.
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": RELEASE_ID,
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+                "IGNORE_EXCEPTIONS": True,
+                "CONNECTION_POOL_KWARGS": {"health_check_interval": 30},
+            },
+        }
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Sessions read from Redis and written through to the database: every node sees them, none are lost, and
+    # sign-in works while Redis is down.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Purges after each content change (iurc_site/delivery/purge.py), to every front cache configured here.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "iurc_site.delivery.frontend_cache.VarnishBackend",
+        "LOCATION": os.environ["VARNISH_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": required_env("CLOUDFLARE_BEARER_TOKEN"),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {  # credentials: boto3's own environment variables
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("AZURE_FRONT_DOOR_NAME"):
+    WAGTAILFRONTENDCACHE["azure"] = {  # credentials: azure-identity's own environment variables
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.AzureFrontDoorBackend",
+        "RESOURCE_GROUP_NAME": required_env("AZURE_RESOURCE_GROUP_NAME"),
+        "FRONT_DOOR_NAME": os.environ["AZURE_FRONT_DOOR_NAME"],
+    }
+
 
 # Uploads: MEDIA_ROOT on local disk, or an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set. Credentials
 # (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) are read from the environment by django-storages / boto3 themselves.

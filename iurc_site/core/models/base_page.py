@@ -3,15 +3,16 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from ...performance.pages import route_by_url_path, view_restrictions
 from ..blocks import BodyBlock
 from ..forms import BasePageForm
 from ..i18n import available_languages, language_codes, localized_field
@@ -130,11 +131,24 @@ class BasePage(Page):
         return [field for field in super().get_search_fields() if field.field_name not in raw_titles]
 
     def route(self, request, path_components):
-        """Find the page by URL path in two queries instead of two per level (iurc_site.performance.pages)."""
-        return route_by_url_path(self, request, path_components) or super().route(request, path_components)
+        """Wagtail's routing, except below a page whose children are all of one type: the child is found as that
+        type, with the foreign keys its page shows (``route_select_related``), in one query instead of two."""
+        child_models = self.allowed_subpage_models()
+        if not path_components or len(child_models) != 1:
+            return super().route(request, path_components)
+        model = child_models[0]
+        children = model.objects.child_of(self).select_related(*getattr(model, "route_select_related", ()))
+        try:
+            child = children.get(slug=path_components[0])
+        except model.DoesNotExist as error:
+            raise Http404 from error
+        return child.route(request, path_components[1:])
 
     def get_view_restrictions(self):
-        return view_restrictions(self)
+        """Wagtail's check in one query instead of two: the ancestors' paths are prefixes of this page's path, and
+        an alias (this page or an ancestor) takes its source page's restrictions."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).distinct()
 
     def search_text_en(self):
         return indexed_text(self, "en")

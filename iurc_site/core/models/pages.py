@@ -6,7 +6,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable
 
-from ...performance.data import generation_cached
 from ..querysets import visible_pages
 from .base_page import BasePage, BodyPage
 
@@ -63,7 +62,7 @@ class HomePage(BodyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(generation_cached(f"home-listings:{self.pk}", self.listings))  # per content generation
+        context.update(self.listings())
         return context
 
     def listings(self):

@@ -6,8 +6,6 @@ from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from iurc_site.performance.data import generation_cached
-
 from .. import documents
 from ..emblem import emblem_svg
 from ..i18n import HTML_LANG, localized_field
@@ -76,7 +74,7 @@ def main_menu(context):
     """The main menu's links (Settings → Navigation, or the pages marked "show in menus"), built once per request."""
     request = context["request"]
     key = f"main-menu:{get_language()}"
-    return once_per_request(request, key, lambda: generation_cached(key, lambda: main_menu_links(request)))
+    return once_per_request(request, key, lambda: main_menu_links(request))
 
 
 @register.simple_tag(takes_context=True)
@@ -84,7 +82,7 @@ def footer_menu(context):
     """The footer's links from Settings → Navigation, built once per request."""
     request = context["request"]
     key = f"footer-menu:{get_language()}"
-    return once_per_request(request, key, lambda: generation_cached(key, lambda: footer_links(request)))
+    return once_per_request(request, key, lambda: footer_links(request))
 
 
 @register.filter

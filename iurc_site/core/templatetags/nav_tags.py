@@ -2,7 +2,7 @@
 
 from django import template
 
-from iurc_site.performance.pages import ancestors as page_ancestors
+from ..navigation import ancestors as page_ancestors
 
 register = template.Library()
 
@@ -20,7 +20,7 @@ def breadcrumbs(context, current=None):
         return {}
     trail = [
         {"page": ancestor, "url": ancestor.get_url(request)}
-        for ancestor in page_ancestors(page)
+        for ancestor in page_ancestors(page, request)
         if ancestor.depth > HOME_DEPTH
     ]
     return {"trail": trail, "current_page": page}
