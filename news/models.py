@@ -44,7 +44,6 @@ class NewsIndexPage(BasePage):
         filters = listing_filters(NewsFilterSet, request, articles)
         paginator = Paginator(filters.qs, ARTICLES_PER_PAGE)
         articles_page = paginator.get_page(request.GET.get("page"))
-        articles_page.object_list = list(articles_page.object_list.prefetch_related(visible_cities()))
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
