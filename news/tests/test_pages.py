@@ -69,7 +69,7 @@ def test_filters_by_city_theme_and_year(client, publish_article, chongqing, them
     options = {select["name"]: [o["value"] for o in select.select("option")] for select in document.select("select")}
     assert options == {"city": ["", "chongqing"], "theme": ["", theme.slug], "year": ["", "2026", "2025"]}
     chinese = soup(client.get("/zh-hans/news/"))
-    assert [o.get_text() for o in chinese.select("select[name=city] option")] == ["所有城市", "重庆"]
+    assert [o.get_text() for o in chinese.select("select[name=city] option")] == ["全部城市", "重庆"]
 
 
 @pytest.mark.parametrize(
