@@ -32,6 +32,7 @@ from iurc_site.core.models import (
     Theme,
 )
 from news.models import NewsIndexPage
+from publications.models import PublicationIndexPage
 
 from . import programme
 from .models import LoadedContent
@@ -54,7 +55,7 @@ HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
 FOOTER_PAGES = [("legal-notice", ProgrammePage), ("privacy", ProgrammePage), ("accessibility", ProgrammePage)]
 # Sections added since the first release, in the main menu's "News & events" group: created empty, after every
 # other page, so that the pages loaded before keep their ids (the API's documented examples name them).
-LATER_SECTIONS = [("news", NewsIndexPage)]
+LATER_SECTIONS = [("news", NewsIndexPage), ("publications", PublicationIndexPage)]
 
 
 def translated(field_name, values):

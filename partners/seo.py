@@ -1,10 +1,12 @@
 """What a page tells search engines and link previews: title, description, share image, OpenGraph, JSON-LD."""
 
 import json
+import mimetypes
 from dataclasses import dataclass
 from typing import Any
 
 from django.http import HttpRequest
+from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
@@ -74,8 +76,9 @@ def share_image(page, request, site_settings, shape):
     another host than the browser showing it).
     """
     image_filter, default_file, default_size = SHARE_IMAGES[shape]
-    drawn = None if page is None or getattr(page, "image", None) else drawn_share_image(request, page, shape)
-    for image in (getattr(page, "image", None), site_settings.default_share_image):
+    own = getattr(page, "cover_image", None) or getattr(page, "image", None)  # a publication's cover is its image
+    drawn = None if page is None or own else drawn_share_image(request, page, shape)
+    for image in (own, site_settings.default_share_image):
         if drawn is not None:
             src, width, height = drawn  # the page's cover art, until an editor gives it a photo
             break
@@ -293,6 +296,36 @@ def article(source):
     themes = [theme.name for theme in page.themes.all()]
     if themes:
         data["keywords"] = ", ".join(themes)
+    return data
+
+
+structured_data_for("publications.PublicationIndexPage")(collection_page)
+
+
+@structured_data_for("publications.PublicationPage")
+def digital_document(source):
+    """A publication: its file (format, size, address), languages and year, published by the programme."""
+    page, meta = source.page, source.meta
+    data = {
+        "@type": "DigitalDocument",
+        "name": meta["title"],
+        "mainEntityOfPage": meta["url"],
+        "url": meta["url"],
+        "inLanguage": [HTML_LANG[code] for code in page.languages],
+        "datePublished": str(page.year),
+        "genre": str(page.get_publication_type_display()),
+        "image": meta["image"]["url"],
+        "publisher": organisation_reference(source),
+    }
+    if meta["description"]:
+        data["description"] = meta["description"]
+    document = page.document
+    if document is not None:
+        data["url"] = source.request.build_absolute_uri(document.url)
+        data["encodingFormat"] = mimetypes.guess_type(document.file.name)[0] or "application/octet-stream"
+        if document.file_size is not None:
+            with translation.override("en"):
+                data["contentSize"] = str(filesizeformat(document.file_size)).replace("\xa0", " ")
     return data
 
 

@@ -169,9 +169,12 @@ class PageSerializer(serializers.Serializer):
         """The languages the page is written in."""
         return available_languages(page)
 
+    PAGE_FIELDS = ("languages", "urls", "permalinks", "first_published_at", "last_published_at")
+
     def get_fields(self):
+        """A page type's own fields first, then these."""
         fields = super().get_fields()
-        page_fields = {name: fields.pop(name) for name in PageSerializer._declared_fields if name in fields}
+        page_fields = {name: fields.pop(name) for name in self.PAGE_FIELDS if name in fields}
         return {**fields, **page_fields}
 
 

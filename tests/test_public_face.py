@@ -18,7 +18,7 @@ from iurc_site.core.models import NavigationSettings, ProgrammePage, SiteSetting
 from .editing import form_data
 from .pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 LANGUAGES = ("en", "zh-hans")
 ROLLUPS = ("/cooperation/?theme=smart-city", "/cooperation/?sdg=11", "/cities/?side=eu")
@@ -207,6 +207,14 @@ def test_the_achievements_page_lists_the_stories_once_under_one_heading(client):
         assert len(story_links) == len(set(story_links)) == 4
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_achievements_key_figures_carry_the_side_they_count(client, language):
+    figures = soup(client.get(f"/{language}/achievements/")).select("main .key-figure")
+    sides = {figure.dd.get_text(): figure["class"] for figure in figures}
+    assert sides["18"] == ["key-figure", "key-figure--cn"] and sides["13"] == ["key-figure", "key-figure--eu"]
+    assert sides["31"] == ["key-figure"]
+
+
 def test_aak_is_named_in_full_with_its_region_and_position(client):
     english = soup(client.get("/en/cities/aak/"))
     assert english.select_one("h1").get_text(strip=True) == "Agioi Anargyroi-Kamatero (AAK)"
@@ -224,7 +232,8 @@ def test_aak_is_named_in_full_with_its_region_and_position(client):
 
 def test_every_public_page_sets_no_cookie_links_somewhere_and_keeps_heading_order(client, live_pages):
     """One pass over every page in both languages (with roll-ups, a filter and a search): no cookie set (as the
-    privacy statement says), no link with an empty or "#" address or to a missing fragment, no skipped heading."""
+    privacy statement says), no link with an empty or "#" address or to a missing fragment, no skipped heading and
+    no heading repeated by the next one."""
     for url in public_urls(live_pages) + ["/en/no-such-page/"]:
         response = client.get(url)
         assert not response.cookies, (url, list(response.cookies))
@@ -235,10 +244,13 @@ def test_every_public_page_sets_no_cookie_links_somewhere_and_keeps_heading_orde
             assert href not in ("", "#"), (url, str(link)[:120])
             if href.startswith("#"):
                 assert href[1:] in ids, (url, href)
-        levels = [int(h.name[1]) for h in document.select("main h1, main h2, main h3, main h4")]
+        headings = document.select("main h1, main h2, main h3, main h4")
+        levels = [int(h.name[1]) for h in headings]
         assert levels[0] == 1, url
         for previous, level in zip(levels, levels[1:], strict=False):
             assert level <= previous + 1, (url, levels)
+        texts = [heading.get_text(" ", strip=True) for heading in headings]
+        assert all(a != b for a, b in zip(texts, texts[1:], strict=False)), (url, texts)  # no heading said twice
 
 
 def test_call_to_action_links_reach_pages_created_after_them(client):

@@ -14,6 +14,8 @@ from iurc_site.core.ops import BadHostAsWarning
 from iurc_site.core.security import SiteCSPMiddleware
 from tests.pages import soup
 
+pytestmark = pytest.mark.usefixtures("programme")  # about the programme content
+
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
 
 

@@ -22,9 +22,11 @@ from wagtail.models import Page, Site, get_page_models
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import SiteSettings
+from publications.factories import PublicationPageFactory
+from publications.models import PublicationIndexPage
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VNU_JAR = BASE_DIR / "var" / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -287,6 +289,15 @@ def check_news_article(data, page, code, client):
     assert all(absolute(item["url"]) for item in article["about"])
 
 
+def check_publication(data, page, code, client):
+    document = data["DigitalDocument"]
+    assert document["name"] == getattr(page, f"title_{code.replace('-', '_')}")
+    assert document["datePublished"] == str(page.year) and document["inLanguage"]
+    assert document["encodingFormat"] == "application/pdf" and document["contentSize"]
+    assert absolute(document["url"]) and client.get(local(document["url"])).status_code == 200
+    check_organisation_reference(document["publisher"], code, client)
+
+
 # Every page type and the checks of its JSON-LD. A new page type must be added here (the test below says so).
 CHECKS = {
     "core.HomePage": check_home,
@@ -299,6 +310,8 @@ CHECKS = {
     "cooperations.CooperationStoryPage": check_story,
     "news.NewsIndexPage": check_index,
     "news.NewsArticlePage": check_news_article,
+    "publications.PublicationIndexPage": check_index,
+    "publications.PublicationPage": check_publication,
 }
 
 
@@ -315,6 +328,7 @@ def test_every_page_type_has_its_json_ld_checked():
 
 def test_the_json_ld_of_every_page_in_both_languages(client):
     demo_news()
+    PublicationPageFactory(parent=PublicationIndexPage.objects.get())  # the library is loaded empty
     checked = set()
     for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
         label = page._meta.label

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "cities",
     "cooperations",
     "news",
+    "publications",
     "content",
     "partners",
     "wagtail.api.v2",

@@ -18,7 +18,7 @@ from iurc_site.core.models import Theme
 from partners.openapi import EXAMPLE_HOST
 from tests.partners_support import make_city, make_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 SERVER = "http://testserver"
 

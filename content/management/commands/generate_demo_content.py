@@ -1,7 +1,9 @@
-"""Extra case cities, cooperation stories and news articles, in both languages, for load tests, query budgets and
-screenshots (`make run` never loads them).
+"""Extra case cities and cooperation stories, in both languages, for load tests and query budgets; on request,
+demo publications, each with a small generated PDF marked as a sample, and demo news articles (`make run` never
+loads any of them).
 
     manage.py generate_demo_content --cities 300 --stories 40
+    manage.py generate_demo_content --cities 6 --stories 4 --publications 24
     manage.py generate_demo_content --cities 0 --stories 0 --news 30
     manage.py generate_demo_content --delete
 
@@ -13,14 +15,17 @@ import datetime
 import random
 from decimal import Decimal
 
+from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
-from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from iurc_site.core.models import Country, ProgrammeDocument, ProgrammePhase, SustainableDevelopmentGoal, Theme
 from news.models import NewsArticlePage, NewsIndexPage
+from publications.models import PublicationIndexPage, PublicationPage
+from publications.samples import sample_pdf
 
 from ...loader import translated
 
@@ -30,24 +35,29 @@ BOXES = {Country.Side.CHINA: ((22, 45), (100, 125)), Country.Side.EUROPE: ((37, 
 
 
 class Command(BaseCommand):
-    help = "Add generated case cities, stories and news articles (slugs demo-…), or remove them with --delete."
+    help = "Add generated case cities and cooperation stories (slugs demo-…), or remove them with --delete."
 
     def add_arguments(self, parser):
         parser.add_argument("--cities", type=int, default=300, help="Case cities to add (default 300).")
         parser.add_argument("--stories", type=int, default=40, help="Cooperation stories to add (default 40).")
-        parser.add_argument("--news", type=int, default=0, help="News articles to add (default 0).")
+        parser.add_argument(
+            "--publications",
+            type=int,
+            default=0,
+            help="Demo publications to add to the library, each with a generated sample PDF (default 0).",
+        )
+        parser.add_argument("--news", type=int, default=0, help="Demo news articles to add (default 0).")
         parser.add_argument("--seed", type=int, default=6, help="Random seed (default 6).")
         parser.add_argument("--delete", action="store_true", help="Remove every generated page instead.")
 
-    def handle(self, *args, cities, stories, news, seed, delete, **options):
+    def handle(self, *args, cities, stories, seed, delete, publications=0, news=0, **options):
         if delete:
             removed = self.delete()
             self.stdout.write(f"Removed {removed} generated page(s).")
             return
         city_index = CityIndexPage.objects.first()
         story_index = CooperationIndexPage.objects.first()
-        news_index = NewsIndexPage.objects.first()
-        if city_index is None or story_index is None or news_index is None:
+        if city_index is None or story_index is None:
             raise CommandError("Load the programme content first (manage.py load_iurc_content).")
         countries = {side: list(Country.objects.filter(side=side)) for side in Country.Side.values}
         if not all(countries.values()):
@@ -65,12 +75,26 @@ class Command(BaseCommand):
                     side: list(CityPage.objects.live().filter(country__side=side)) for side in Country.Side.values
                 }
             first = CooperationStoryPage.objects.filter(slug__startswith=PREFIX).count()
-            for n in range(stories):
-                self.make_story(story_index, rng, by_side, first + n)
-            first = NewsArticlePage.objects.filter(slug__startswith=PREFIX).count()
-            for n in range(news):
-                self.make_article(news_index, rng, first + n)
-        self.stdout.write(f"Added {cities} case cities, {stories} cooperation stories and {news} news articles.")
+            made_stories = [self.make_story(story_index, rng, by_side, first + n) for n in range(stories)]
+            if publications:
+                library = PublicationIndexPage.objects.first()
+                if library is None:
+                    raise CommandError("The publication library is missing (manage.py load_iurc_content makes it).")
+                first = PublicationPage.objects.filter(slug__startswith=PREFIX).count()
+                for n in range(publications):
+                    self.make_publication(library, rng, made, made_stories, first + n)
+            if news:
+                news_index = NewsIndexPage.objects.first()
+                if news_index is None:
+                    raise CommandError("The news index is missing (manage.py load_iurc_content makes it).")
+                first = NewsArticlePage.objects.filter(slug__startswith=PREFIX).count()
+                for n in range(news):
+                    self.make_article(news_index, rng, first + n)
+        self.stdout.write(f"Added {cities} case cities and {stories} cooperation stories.")
+        if publications:
+            self.stdout.write(f"Added {publications} demo publications.")
+        if news:
+            self.stdout.write(f"Added {news} news articles.")
 
     def publish(self, parent, page):
         now = timezone.now()
@@ -117,6 +141,38 @@ class Command(BaseCommand):
         page.sdgs = rng.sample(self.sdgs, k=min(2, len(self.sdgs)))
         return self.publish(parent, page)
 
+    def make_publication(self, parent, rng, cities, stories, number):
+        """A publication about some of the generated cities and stories, with a one-page PDF saying it is a demo."""
+        language = rng.choice(ProgrammeDocument.Language.values)
+        data = sample_pdf(
+            [f"Demo publication {number}", "SAMPLE - generated for demos and tests,", "not a programme document."],
+            colour=rng.choice([(26, 74, 156), (180, 35, 42), (10, 35, 81)]),
+        )
+        document = ProgrammeDocument.objects.create(
+            title=f"Demo publication {number} (generated sample)",
+            file=ContentFile(data, name=f"{PREFIX}publication-{number}.pdf"),
+            file_size=len(data),
+            language=language,
+        )
+        page = PublicationPage(
+            slug=f"{PREFIX}publication-{number}",
+            document=document,
+            publication_type=rng.choice(PublicationPage.Type.values),
+            year=rng.randint(2017, 2026),
+            file_language=language,
+            **translated("title", {"en": f"Demo publication {number}", "zh_hans": f"示例出版物{number}"}),
+            **translated(
+                "summary",
+                {
+                    "en": f"A generated demo publication ({number}) with a sample PDF.",
+                    "zh_hans": f"生成的示例出版物（{number}），附示例PDF文件。",
+                },
+            ),
+        )
+        page.cities = rng.sample(cities, k=min(2, len(cities)))
+        page.stories = rng.sample(stories, k=min(1, len(stories)))
+        return self.publish(parent, page)
+
     def make_article(self, parent, rng, number):
         """A dated article about two live cities and a theme, its body telling of a delegation visit."""
         cities = rng.sample(list(CityPage.objects.live().order_by("path")), k=2)
@@ -157,8 +213,9 @@ class Command(BaseCommand):
     def delete(self):
         removed = 0
         with transaction.atomic():
-            for model in (NewsArticlePage, CooperationStoryPage, CityPage):
+            for model in (NewsArticlePage, PublicationPage, CooperationStoryPage, CityPage):
                 for page in model.objects.filter(slug__startswith=PREFIX):
                     page.delete()
                     removed += 1
+            ProgrammeDocument.objects.filter(file__startswith=f"documents/{PREFIX}publication-").delete()
         return removed

@@ -10,7 +10,10 @@ from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import AchievementsPage, ContactPage, HomePage, ProgrammePage
 from news.models import NewsArticlePage, NewsIndexPage
+from publications.models import PublicationIndexPage
 from tests.pages import soup
+
+pytestmark = pytest.mark.usefixtures("programme")  # about the programme content
 
 PAGE_MODELS = [m for m in apps.get_models() if issubclass(m, Page) and m is not Page]
 
@@ -42,7 +45,15 @@ class TreeRulesTests(WagtailPageTestCase):
         """The section index pages name the home page as their parent; it does not name them."""
         self.assertEqual(
             set(HomePage.creatable_subpage_models()),
-            {ProgrammePage, AchievementsPage, ContactPage, CityIndexPage, CooperationIndexPage, NewsIndexPage},
+            {
+                ProgrammePage,
+                AchievementsPage,
+                ContactPage,
+                CityIndexPage,
+                CooperationIndexPage,
+                NewsIndexPage,
+                PublicationIndexPage,
+            },
         )
         self.assertCanCreateAt(Page, HomePage)
 
