@@ -15,7 +15,7 @@ from news.models import NewsArticlePage
 from tests.editing import add_page, edit_page, form_errors, paragraph, user_in
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # news on the loaded programme content
 
 
 @pytest.fixture
@@ -116,7 +116,7 @@ def test_the_translation_status_report_lists_articles(moderator, admin_client, n
     article = NewsArticlePage.objects.get(slug="mannheim-delegation")
     response = edit_page(moderator, article, {"summary_zh_hans": ""}, BODY, action="publish")
     assert response.status_code == 302, form_errors(response)
-    document = soup(admin_client.get(reverse("iurc_translation_status")))
+    document = soup(admin_client.get(reverse("iurc_translation_status"), {"section": news_index.pk}))
     rows = [
         [cell.get_text(" ", strip=True) for cell in row.find_all("td")]
         for row in document.select("table.iurc-status-report tbody tr")

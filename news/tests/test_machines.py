@@ -15,7 +15,7 @@ from cooperations.models import CooperationStoryPage
 from news.factories import NewsArticlePageFactory
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # news on the loaded programme content
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

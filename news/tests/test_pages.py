@@ -13,7 +13,7 @@ from news.factories import NewsArticlePageFactory
 from news.models import ARTICLES_PER_PAGE
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # news on the loaded programme content
 LANGUAGES = ("en", "zh-hans")
 BUDGET = 15
 
