@@ -32,6 +32,7 @@ from iurc_site.core.models import (
     SustainableDevelopmentGoal,
     Theme,
 )
+from news.models import NewsIndexPage
 from publications.models import PublicationIndexPage
 
 from . import programme
@@ -54,8 +55,9 @@ HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
 # Pages linked from the footer, not from the main menu; created after the cities and stories.
 FOOTER_PAGES = [("legal-notice", ProgrammePage), ("privacy", ProgrammePage), ("accessibility", ProgrammePage)]
 # Sections added since the first release, in the main menu's "News & events" group: created empty, after every
-# other page, so that the pages loaded before keep their ids (the API's documented examples name them).
-LATER_SECTIONS = [("events", EventIndexPage), ("publications", PublicationIndexPage)]
+# other page, so that the pages loaded before keep their ids (the API's documented examples name them); a new
+# section goes at the end.
+LATER_SECTIONS = [("events", EventIndexPage), ("publications", PublicationIndexPage), ("news", NewsIndexPage)]
 
 
 def translated(field_name, values):

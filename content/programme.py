@@ -1285,6 +1285,19 @@ PAGES.update(
     }
 )
 
+# The news section, created empty: editors publish the articles.
+PAGES.update(
+    {
+        "news": {
+            "title": {"en": "News", "zh_hans": "新闻"},
+            "summary": {
+                "en": "News of the programme: visits, meetings and events of the case cities and their partners.",
+                "zh_hans": "项目新闻：案例城市及其合作伙伴的访问、会议和活动。",
+            },
+        },
+    }
+)
+
 # The sections created empty: editors publish the events and add the publications with their files (the
 # brochure lists neither).
 PAGES.update(
@@ -1318,6 +1331,12 @@ MAIN_MENU = [
     {"key": "cities", "page": "cities"},
     {"key": "cooperation", "page": "cooperation"},
     {"key": "achievements", "page": "achievements"},
+    # A section not (yet) on the site is left out of the group; the group itself only when none of its pages is.
+    {
+        "key": "news-events",
+        "label": {"en": "News & events", "zh_hans": "新闻与活动"},
+        "pages": ["news", "events", "publications"],
+    },
     {"key": "contact", "page": "contact"},
 ]
 

@@ -31,11 +31,12 @@ from wagtail.images.models import Image
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, stories_naming
 from events.models import EventPage
+from news.models import NewsArticlePage
 
 from . import openapi
-from .filters import CityFilter, EventFilter, StoryFilter
+from .filters import CityFilter, EventFilter, NewsFilter, StoryFilter
 from .links import by_id
-from .serializers import IMAGE_FILTER, CitySerializer, ErrorSerializer, EventSerializer, StorySerializer
+from .serializers import IMAGE_FILTER, CitySerializer, ErrorSerializer, EventSerializer, NewsSerializer, StorySerializer
 
 API_PREFIX = "api/v2/"
 DEFAULT_LIMIT = 20
@@ -325,6 +326,25 @@ class EventViewSet(BilingualViewSet):
         prefetch_images(events)
 
 
+@extend_schema_view(**openapi.operations("article", "news", NewsSerializer, ErrorSerializer))
+class NewsViewSet(BilingualViewSet):
+    serializer_class = NewsSerializer
+    filterset_class = NewsFilter
+    noun = "news article"
+
+    def base_queryset(self):
+        return NewsArticlePage.objects.visible().defer_streamfields().order_by("-date", "-pk")
+
+    def prepare(self, articles):
+        prefetch_related_objects(
+            articles,
+            Prefetch("cities", queryset=published_cities().order_by("path")),
+            Prefetch("stories", queryset=published_stories().defer_streamfields().order_by("path")),
+            "themes",
+        )
+        prefetch_images(articles)
+
+
 class OpenApiView(ReadOnlyApiMixin, SpectacularJSONAPIView):
     """The OpenAPI 3.1 description of the bilingual endpoints, generated from the viewsets above."""
 
@@ -354,6 +374,7 @@ router = SimpleRouter()
 router.register("cities", CityViewSet, basename="partners_api_city")
 router.register("stories", StoryViewSet, basename="partners_api_story")
 router.register("events", EventViewSet, basename="partners_api_event")
+router.register("news", NewsViewSet, basename="partners_api_news")
 
 
 class WagtailEndpoint:

@@ -297,6 +297,30 @@ EXAMPLES = {
         ),
     ],
     "getEvent": [_missing("event", "events")],
+    "listNews": [
+        Example(
+            "AllNews",
+            "Every published article, newest first (the programme content has none yet)",
+            "news/",
+            200,
+            {"meta": {"total_count": 0, "limit": 20, "offset": 0, "next": None, "previous": None}, "items": []},
+        ),
+        Example(
+            "BadYear",
+            "A year that is not one",
+            "news/?year=abc",
+            400,
+            {"message": "'year' must be a whole number from 2000 to 2100."},
+        ),
+        Example(
+            "UnknownParameter",
+            "A parameter the endpoint does not know",
+            "news/?lang=en",
+            400,
+            {"message": "Unknown query parameter 'lang'. Allowed: city, story, theme, year, limit, offset."},
+        ),
+    ],
+    "getArticle": [_missing("news article", "news")],
 }
 
 

@@ -20,6 +20,7 @@ from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import SiteSettings
 from iurc_site.core.navigation import ancestors
 from iurc_site.core.per_request import once_per_request
+from news.models import NewsArticlePage
 
 from .links import available_languages, page_url, w3c_datetime
 
@@ -109,7 +110,7 @@ def _page_meta(request, page, canonical):
     meta = {
         "title": title,
         "description": meta_description(page) if page is not None else "",
-        "og_type": "article" if isinstance(page, CooperationStoryPage) else "website",
+        "og_type": "article" if isinstance(page, CooperationStoryPage | NewsArticlePage) else "website",
         "og_locale": OG_LOCALE[language],
         "og_locale_alternates": [OG_LOCALE[code] for code in written if code != language],
         "site_name": site_name,
@@ -136,6 +137,8 @@ def date_published(page):
     """
     if isinstance(page, CooperationStoryPage):
         return str(page.start_year)
+    if isinstance(page, NewsArticlePage):
+        return page.date.isoformat()
     return w3c_datetime(getattr(page, "first_published_at", None))
 
 
@@ -214,7 +217,7 @@ def web_page(source, schema_type="WebPage"):
     return data
 
 
-@structured_data_for("cities.CityIndexPage", "cooperations.CooperationIndexPage")
+@structured_data_for("cities.CityIndexPage", "cooperations.CooperationIndexPage", "news.NewsIndexPage")
 def collection_page(source):
     return web_page(source, "CollectionPage")
 
@@ -361,6 +364,32 @@ def event(source):
         data["offers"] = {"@type": "Offer", "url": page.registration_url}
     if meta["description"]:
         data["description"] = meta["description"]
+    return data
+
+
+@structured_data_for("news.NewsArticlePage")
+def news_article(source):
+    """A news article: dated, by the programme, about its case cities and cooperation stories."""
+    page, meta = source.page, source.meta  # visible cities and stories only: see NewsArticlePage.get_context
+    data = {
+        "@type": "NewsArticle",
+        "headline": meta["title"][:110],
+        "url": meta["url"],
+        "mainEntityOfPage": meta["url"],
+        "inLanguage": HTML_LANG[source.language],
+        "datePublished": meta["published"],
+        "dateModified": meta["modified"],
+        "image": meta["image"]["url"],
+        "about": [{"@type": "Place", "name": city.title, "url": source.url(city)} for city in page.cities.all()]
+        + [{"@type": "Article", "name": story.title, "url": source.url(story)} for story in page.stories.all()],
+        "author": organisation_reference(source),
+        "publisher": organisation_reference(source),
+    }
+    if meta["description"]:
+        data["description"] = meta["description"]
+    themes = [theme.name for theme in page.themes.all()]
+    if themes:
+        data["keywords"] = ", ".join(themes)
     return data
 
 

@@ -15,6 +15,7 @@ from cooperations.models import CooperationStoryPage
 from events.models import EventPage
 from iurc_site.core.i18n import available_languages, language_codes, localized_field
 from iurc_site.core.models import Country
+from news.models import NewsArticlePage
 
 from .links import page_urls, permalinks
 
@@ -263,6 +264,24 @@ class EventSerializer(PageSerializer):
     def get_end(self, event):
         """When it ends, in its own time zone."""
         return event.local_end.isoformat()
+
+
+class NewsSerializer(PageSerializer):
+    """A news article, about some case cities, cooperation stories and themes (it has no permalink)."""
+
+    id = serializers.IntegerField(help_text="Permanent.")
+    slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
+    title = Bilingual("title")
+    summary = Bilingual("summary")
+    date = serializers.DateField(help_text="The day the news happened.")
+    cities = CityRefSerializer(many=True)
+    stories = StoryRefSerializer(many=True)
+    themes = ThemeSerializer(many=True)
+    image = Image()
+    permalinks = None
+
+    class Meta:
+        model = NewsArticlePage
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "cities",
     "cooperations",
     "events",
+    "news",
     "publications",
     "content",
     "partners",

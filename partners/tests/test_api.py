@@ -341,6 +341,8 @@ def test_openapi_document_is_valid_openapi_3_1(client):
         "/stories/{id}/",
         "/events/",
         "/events/{id}/",
+        "/news/",
+        "/news/{id}/",
     }
 
 

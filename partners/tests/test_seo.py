@@ -170,6 +170,8 @@ JSON_LD_TYPES = {
     "CooperationIndexPage": "CollectionPage",
     "EventIndexPage": "CollectionPage",
     "ContactPage": "ContactPage",
+    "NewsIndexPage": "CollectionPage",
+    "NewsArticlePage": "NewsArticle",
     "PublicationIndexPage": "CollectionPage",
     "PublicationPage": "DigitalDocument",
 }

@@ -28,6 +28,7 @@ PAGE_TYPES = {
     "story-rollup": ("/cooperation/?theme=smart-city", 200),
     "story": ("/cooperation/yangzhou-horticultural-expo/", 200),
     "events-empty": ("/events/", 200),
+    "news-empty": ("/news/", 200),
     "publications-empty": ("/publications/", 200),
     "search": ("/search/?q={word}", 200),
     "not-found": ("/cities/atlantis/", 404),

@@ -1,9 +1,11 @@
 """Extra case cities and cooperation stories, in both languages, for load tests and query budgets; on request,
-demo events (past and upcoming) and demo publications, each with a small generated PDF marked as a sample.
+demo events (past and upcoming), demo news articles and demo publications, each with a small generated PDF
+marked as a sample (`make run` never loads any of them).
 
     manage.py generate_demo_content --cities 300 --stories 40
     manage.py generate_demo_content --cities 6 --stories 4 --publications 24
     manage.py generate_demo_content --cities 0 --stories 0 --events 12   # demo events, past and upcoming
+    manage.py generate_demo_content --cities 0 --stories 0 --news 30
     manage.py generate_demo_content --delete
 
 Generated pages have slugs starting with `demo-` and are published without revisions (they are test data, not
@@ -11,7 +13,7 @@ content an editor will revise). The run is deterministic (`--seed`); a second ru
 """
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -24,6 +26,7 @@ from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from events.models import EventIndexPage, EventPage
 from iurc_site.core.models import Country, ProgrammeDocument, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from news.models import NewsArticlePage, NewsIndexPage
 from publications.models import PublicationIndexPage, PublicationPage
 from publications.samples import sample_pdf
 
@@ -51,10 +54,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--events", type=int, default=0, help="Demo events to add, half past and half upcoming (default 0)."
         )
+        parser.add_argument("--news", type=int, default=0, help="Demo news articles to add (default 0).")
         parser.add_argument("--seed", type=int, default=6, help="Random seed (default 6).")
         parser.add_argument("--delete", action="store_true", help="Remove every generated page instead.")
 
-    def handle(self, *args, cities, stories, seed, delete, events=0, publications=0, **options):
+    def handle(self, *args, cities, stories, seed, delete, events=0, publications=0, news=0, **options):
         if delete:
             removed = self.delete()
             self.stdout.write(f"Removed {removed} generated page(s).")
@@ -89,11 +93,20 @@ class Command(BaseCommand):
                     self.make_publication(library, rng, made, made_stories, first + n)
             if events:
                 self.make_events(rng, events)
+            if news:
+                news_index = NewsIndexPage.objects.first()
+                if news_index is None:
+                    raise CommandError("The news index is missing (manage.py load_iurc_content makes it).")
+                first = NewsArticlePage.objects.filter(slug__startswith=PREFIX).count()
+                for n in range(news):
+                    self.make_article(news_index, rng, first + n)
         self.stdout.write(f"Added {cities} case cities and {stories} cooperation stories.")
         if events:
             self.stdout.write(f"Added {events} demo events.")
         if publications:
             self.stdout.write(f"Added {publications} demo publications.")
+        if news:
+            self.stdout.write(f"Added {news} news articles.")
 
     def publish(self, parent, page):
         now = timezone.now()
@@ -209,10 +222,47 @@ class Command(BaseCommand):
             page.stories = rng.sample(stories, k=min(1, len(stories)))
             self.publish(index, page)
 
+    def make_article(self, parent, rng, number):
+        """A dated article about two live cities and a theme, its body telling of a delegation visit."""
+        cities = rng.sample(list(CityPage.objects.live().order_by("path")), k=2)
+        names = {
+            "en": " and ".join(city.title_en for city in cities),
+            "zh_hans": "与".join(city.title_zh_hans or city.title_en for city in cities),
+        }
+        texts = {
+            "en": (
+                f"A generated article (demo {number}): a delegation visit between {names['en']}, a working session "
+                "on urban planning and the next steps of their cooperation."
+            ),
+            "zh_hans": (
+                f"生成的示例文章（第{number}号）：{names['zh_hans']}之间的代表团访问、城市规划工作会议及下一步合作。"
+            ),
+        }
+        body = {key: [{"type": "paragraph", "value": f"<p>{text}</p>"}] for key, text in texts.items()}
+        page = NewsArticlePage(
+            slug=f"{PREFIX}news-{number}",
+            date=date(2024, 1, 1) + timedelta(days=rng.randint(0, 3 * 365)),
+            **translated(
+                "title",
+                {"en": f"Demo news {number}: {names['en']}", "zh_hans": f"示例新闻{number}：{names['zh_hans']}"},
+            ),
+            **translated(
+                "summary",
+                {
+                    "en": f"Generated news about {names['en']} (demo {number}).",
+                    "zh_hans": f"关于{names['zh_hans']}的生成新闻（示例{number}）。",
+                },
+            ),
+            **translated("body", body),
+        )
+        page.cities = cities
+        page.themes = rng.sample(self.themes, k=min(1, len(self.themes)))
+        return self.publish(parent, page)
+
     def delete(self):
         removed = 0
         with transaction.atomic():
-            for model in (EventPage, PublicationPage, CooperationStoryPage, CityPage):
+            for model in (NewsArticlePage, EventPage, PublicationPage, CooperationStoryPage, CityPage):
                 for page in model.objects.filter(slug__startswith=PREFIX):
                     page.delete()
                     removed += 1

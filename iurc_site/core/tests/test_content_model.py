@@ -10,6 +10,7 @@ from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from events.models import EventIndexPage, EventPage
 from iurc_site.core.models import AchievementsPage, ContactPage, HomePage, ProgrammePage
+from news.models import NewsArticlePage, NewsIndexPage
 from publications.models import PublicationIndexPage
 from tests.pages import soup
 
@@ -52,6 +53,7 @@ class TreeRulesTests(WagtailPageTestCase):
                 CityIndexPage,
                 CooperationIndexPage,
                 EventIndexPage,
+                NewsIndexPage,
                 PublicationIndexPage,
             },
         )
@@ -61,6 +63,11 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
         self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
         self.assertCanNotCreateAt(HomePage, EventPage)
+
+    def test_news_articles_live_only_in_the_news_index(self):
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsArticlePage})
+        self.assertAllowedParentPageTypes(NewsArticlePage, {NewsIndexPage})
+        self.assertCanNotCreateAt(HomePage, NewsArticlePage)
 
     def test_cities_live_only_in_the_directory(self):
         self.assertAllowedSubpageTypes(CityIndexPage, {CityPage})
