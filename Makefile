@@ -37,7 +37,7 @@ messages: install
 test: install lint check-messages
 	DJANGO_SETTINGS_MODULE=iurc_site.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=iurc_site.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest; status=$$?; \
+	$(BIN)/python -m pytest -n auto --dist loadgroup; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; \
 	exit $$status
 

@@ -1,7 +1,10 @@
-"""Shared fixtures: a test database holding the whole programme content, loaded once per session."""
+"""Shared fixtures. Tests build their own data with the apps' factories on an empty site (`site_root`); the
+tests about the programme content itself ask for it with `pytest.mark.usefixtures("programme")`, which loads the
+brochure content once, on the first test that needs it. Those tests run after all the others, which therefore
+never see it."""
 
+import collections
 import io
-import sys
 
 import pytest
 from django.core.cache import cache
@@ -10,10 +13,19 @@ from wagtail.models import Page
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the programme content into the test database once; each test then runs in a rolled-back transaction."""
+def programme(django_db_setup, django_db_blocker):
+    """The programme content (`load_iurc_content`), committed to the test database: loaded once, kept to the end."""
     with django_db_blocker.unblock():
         call_command("load_iurc_content", verbosity=0, stdout=io.StringIO())
+
+
+def needs_programme(item):
+    return "programme" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(items):
+    """Tests on the programme content last (in their collected order): the others run on an empty site."""
+    items.sort(key=needs_programme)
 
 
 @pytest.fixture(autouse=True)
@@ -24,14 +36,54 @@ def empty_cache():
 
 
 @pytest.fixture
-def live_pages(db):
-    """Every live page below the site root, as its specific type."""
+def home(db):
+    """An empty site: a new home page as the default site's root (factories build the rest below it)."""
+    from iurc_site.core.factories import home_page
+
+    return home_page()
+
+
+@pytest.fixture
+def city_directory(home):
+    from cities.factories import CityIndexPageFactory
+
+    directory = CityIndexPageFactory(parent=home)
+    directory.save_revision().publish()
+    home.city_directory = directory
+    home.save_revision().publish()
+    return directory
+
+
+@pytest.fixture
+def story_index(home):
+    from cooperations.factories import CooperationIndexPageFactory
+
+    index = CooperationIndexPageFactory(parent=home)
+    index.save_revision().publish()
+    home.story_index = index
+    home.save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def live_pages(programme, db):
+    """Every live page of the programme content below the site root, as its specific type."""
     return list(Page.objects.live().filter(depth__gt=1).specific().order_by("path"))
+
+
+HOSTILE_ANSWERS = collections.Counter()
+
+
+def pytest_runtest_logreport(report):
+    """Count what tests/test_hostile_input.py sent (its tests record it; under pytest-xdist, on any worker)."""
+    if report.when == "teardown":
+        for name, counts in report.user_properties:
+            if name == "hostile requests":
+                HOSTILE_ANSWERS.update(counts)
 
 
 def pytest_terminal_summary(terminalreporter):
     """How many generated requests tests/test_hostile_input.py sent, and how they were answered."""
-    hostile = sys.modules.get("tests.test_hostile_input")
-    if hostile and hostile.SENT:
-        answers = ", ".join(f"{count} {kind}" for kind, count in sorted(hostile.ANSWERS.items()))
-        terminalreporter.write_line(f"hostile input: {hostile.SENT.total()} requests sent ({answers})")
+    if HOSTILE_ANSWERS:
+        listed = ", ".join(f"{count} {kind}" for kind, count in sorted(HOSTILE_ANSWERS.items()))
+        terminalreporter.write_line(f"hostile input: {HOSTILE_ANSWERS.total()} requests sent ({listed})")

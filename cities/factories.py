@@ -7,7 +7,19 @@ import wagtail_factories
 
 from iurc_site.core.factories import CountryFactory, ProgrammePhaseFactory
 
-from .models import CityPage
+from .models import CityIndexPage, CityPage
+
+
+class CityIndexPageFactory(wagtail_factories.PageFactory):
+    """The city directory; give `parent`, the home page."""
+
+    title = "Cities"
+    title_en = factory.SelfAttribute("title")
+    title_zh_hans = "城市"
+    slug = "cities"
+
+    class Meta:
+        model = CityIndexPage
 
 
 class CityPageFactory(wagtail_factories.PageFactory):

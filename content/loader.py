@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from events.models import EventIndexPage
 from iurc_site.core.i18n import language_codes, localized_field
 from iurc_site.core.menus import MAX_TOP_LEVEL_ITEMS, list_values
 from iurc_site.core.models import (
@@ -31,6 +32,8 @@ from iurc_site.core.models import (
     SustainableDevelopmentGoal,
     Theme,
 )
+from news.models import NewsIndexPage
+from publications.models import PublicationIndexPage
 
 from . import programme
 from .models import LoadedContent
@@ -51,6 +54,10 @@ SECTION_PAGES = [
 HOME_ENTRY_POINTS = ("background", "cooperation-mechanism", "contact")
 # Pages linked from the footer, not from the main menu; created after the cities and stories.
 FOOTER_PAGES = [("legal-notice", ProgrammePage), ("privacy", ProgrammePage), ("accessibility", ProgrammePage)]
+# Sections added since the first release, in the main menu's "News & events" group: created empty, after every
+# other page, so that the pages loaded before keep their ids (the API's documented examples name them); a new
+# section goes at the end.
+LATER_SECTIONS = [("events", EventIndexPage), ("publications", PublicationIndexPage), ("news", NewsIndexPage)]
 
 
 def translated(field_name, values):
@@ -240,6 +247,8 @@ class ContentLoader:
             )
         for slug, page_class in FOOTER_PAGES:
             self.load_section(home, page_class, slug)
+        for slug, page_class in LATER_SECTIONS:
+            sections[slug] = self.load_section(home, page_class, slug)
         self.load_home_content(home, sections)
 
     def load_section(self, home, page_class, slug):

@@ -475,8 +475,8 @@ PAGES = {
                     "type": "key_figures",
                     "value": [
                         {"value": "31", "label": "case cities supported by IUC-Asia (2017–2020)"},
-                        {"value": "18", "label": "Chinese case cities"},
-                        {"value": "13", "label": "European case cities"},
+                        {"value": "18", "label": "Chinese case cities", "side": "cn"},
+                        {"value": "13", "label": "European case cities", "side": "eu"},
                         {"value": "18–24", "label": "months of coordination support for case cities and regions"},
                     ],
                 },
@@ -503,8 +503,8 @@ PAGES = {
                     "type": "key_figures",
                     "value": [
                         {"value": "31", "label": "IUC-Asia支持的案例城市（2017–2020）"},
-                        {"value": "18", "label": "中国案例城市"},
-                        {"value": "13", "label": "欧洲案例城市"},
+                        {"value": "18", "label": "中国案例城市", "side": "cn"},
+                        {"value": "13", "label": "欧洲案例城市", "side": "eu"},
                         {"value": "18–24", "label": "个月的协调支持，面向案例城市和区域"},
                     ],
                 },
@@ -682,8 +682,8 @@ PAGES = {
                     "type": "key_figures",
                     "value": [
                         {"value": "31", "label": "case cities supported"},
-                        {"value": "18", "label": "Chinese case cities"},
-                        {"value": "13", "label": "European case cities"},
+                        {"value": "18", "label": "Chinese case cities", "side": "cn"},
+                        {"value": "13", "label": "European case cities", "side": "eu"},
                         {"value": "4", "label": "years of implementation (2017–2020)"},
                     ],
                 },
@@ -711,8 +711,8 @@ PAGES = {
                     "type": "key_figures",
                     "value": [
                         {"value": "31", "label": "个案例城市获得支持"},
-                        {"value": "18", "label": "中国案例城市"},
-                        {"value": "13", "label": "欧洲案例城市"},
+                        {"value": "18", "label": "中国案例城市", "side": "cn"},
+                        {"value": "13", "label": "欧洲案例城市", "side": "eu"},
                         {"value": "4", "label": "年项目执行期（2017–2020）"},
                     ],
                 },
@@ -813,7 +813,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "The triple-helix cooperation model",
+                        "title": "",
                         "style": "actors",
                         "items": [
                             {"title": "IURC", "text": "Builds the platform, organises and coordinates"},
@@ -861,7 +861,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "三重螺旋合作模式",
+                        "title": "",
                         "style": "actors",
                         "items": [
                             {"title": "IURC", "text": "搭建平台，组织协调"},
@@ -911,7 +911,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "Support provided by IURC-China",
+                        "title": "",
                         "style": "bullets",
                         "items": [
                             {
@@ -942,7 +942,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "Funding and guidance",
+                        "title": "",
                         "style": "bullets",
                         "items": [
                             {
@@ -981,7 +981,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "IURC-China提供的支持",
+                        "title": "",
                         "style": "bullets",
                         "items": [
                             {
@@ -1005,7 +1005,7 @@ PAGES = {
                 {
                     "type": "list",
                     "value": {
-                        "title": "项目资助与指导",
+                        "title": "",
                         "style": "bullets",
                         "items": [
                             {
@@ -1285,6 +1285,40 @@ PAGES.update(
     }
 )
 
+# The news section, created empty: editors publish the articles.
+PAGES.update(
+    {
+        "news": {
+            "title": {"en": "News", "zh_hans": "新闻"},
+            "summary": {
+                "en": "News of the programme: visits, meetings and events of the case cities and their partners.",
+                "zh_hans": "项目新闻：案例城市及其合作伙伴的访问、会议和活动。",
+            },
+        },
+    }
+)
+
+# The sections created empty: editors publish the events and add the publications with their files (the
+# brochure lists neither).
+PAGES.update(
+    {
+        "events": {
+            "title": {"en": "Events", "zh_hans": "活动"},
+            "summary": {
+                "en": "Delegation visits, working sessions between partner cities and launch events of the programme.",
+                "zh_hans": "项目的代表团访问、伙伴城市工作会议和启动活动。",
+            },
+        },
+        "publications": {
+            "title": {"en": "Publications", "zh_hans": "出版物"},
+            "summary": {
+                "en": "Brochures, reports and action plans of the programme and its case cities, to read and download.",
+                "zh_hans": "项目及其案例城市的宣传册、报告和行动计划，可在线阅读和下载。",
+            },
+        },
+    }
+)
+
 # The main menu as the loader first writes it to Settings → Navigation; editors change it there. Each entry is a
 # section page (by slug) or a group of them; `key` names it, so that an entry added here later (e.g. a new group) is
 # added to an existing menu on the next load without touching the entries editors changed.
@@ -1297,6 +1331,12 @@ MAIN_MENU = [
     {"key": "cities", "page": "cities"},
     {"key": "cooperation", "page": "cooperation"},
     {"key": "achievements", "page": "achievements"},
+    # A section not (yet) on the site is left out of the group; the group itself only when none of its pages is.
+    {
+        "key": "news-events",
+        "label": {"en": "News & events", "zh_hans": "新闻与活动"},
+        "pages": ["news", "events", "publications"],
+    },
     {"key": "contact", "page": "contact"},
 ]
 

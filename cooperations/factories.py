@@ -3,7 +3,19 @@
 import factory
 import wagtail_factories
 
-from .models import CooperationStoryPage
+from .models import CooperationIndexPage, CooperationStoryPage
+
+
+class CooperationIndexPageFactory(wagtail_factories.PageFactory):
+    """The story index; give `parent`, the home page."""
+
+    title = "Cooperation"
+    title_en = factory.SelfAttribute("title")
+    title_zh_hans = "合作"
+    slug = "cooperation"
+
+    class Meta:
+        model = CooperationIndexPage
 
 
 class CooperationStoryPageFactory(wagtail_factories.PageFactory):

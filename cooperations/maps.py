@@ -102,17 +102,18 @@ class MapLabel:
 
 def place_labels(cities, viewbox, radius, locator=False):
     """Give each city a `label` inside `viewbox` ("left top width height"); widths are estimated from the
-    number of characters (a Han character is about one em, a Latin letter about 0.55 em)."""
+    number of characters (a Han character is about one em, a bold Latin letter about 0.62 em)."""
     left, top, width, _ = (float(value) for value in viewbox.split())
-    size = round(width * LABEL_PX / USUAL_WIDTH_PX["locator" if locator else "full"], 1)
+    full_size = round(width * LABEL_PX / USUAL_WIDTH_PX["locator" if locator else "full"], 1)
     for city in cities:
-        name = city.page.title
-        text_width = size * sum(1.0 if ord(char) > 0x2E80 else 0.55 for char in name)
+        ems = sum(1.0 if ord(char) > 0x2E80 else 0.62 for char in city.page.title) or 1
+        size = min(full_size, round((width - full_size) / ems, 1))  # a name longer than the map: smaller
+        text_width = size * ems
         anchor, x = "middle", city.x
         if city.x - text_width / 2 < left + size / 2:
-            anchor, x = "start", max(city.x - radius, left + size / 4)
+            anchor, x = "start", max(left + size / 4, min(city.x - radius, left + width - size / 4 - text_width))
         elif city.x + text_width / 2 > left + width - size / 2:
-            anchor, x = "end", min(city.x + radius, left + width - size / 4)
+            anchor, x = "end", min(left + width - size / 4, max(city.x + radius, left + size / 4 + text_width))
         above = city.y - radius - size * 0.45
         y = above if above - size > top else city.y + radius + size * 1.1
         city.label = MapLabel(round(x, 1), round(y, 1), anchor, size)

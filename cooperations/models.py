@@ -180,6 +180,11 @@ class CooperationStoryPage(BodyPage, PageImage):
             raise ValidationError(errors)
 
     @property
+    def city_names(self):
+        """The names of its cities on both sides (kept whole when its title wraps)."""
+        return [city.title for city in (*self.chinese_cities.all(), *self.european_cities.all())]
+
+    @property
     def period(self):
         if self.end_year and self.end_year != self.start_year:
             return f"{self.start_year}–{self.end_year}"

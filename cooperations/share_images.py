@@ -6,7 +6,8 @@ change (the first request after it), never per request; the URL is then kept per
 
 Chinese names need a CJK font: the first of ``SHARE_IMAGE_FONTS`` (setting) that exists, by default Noto Sans
 CJK as Debian's ``fonts-noto-cjk`` installs it. Without one, the image shows the Latin names only, in Pillow's
-own font. With an official standard map in Site settings, the image draws the cities and arcs without land.
+own font. With an official standard map in Site settings, the image draws that map under the cities, as the SVG
+covers do, instead of the schematic land.
 """
 
 import hashlib
@@ -22,6 +23,7 @@ from django.core.files.storage import default_storage
 from django.utils.translation import get_language
 from PIL import Image, ImageDraw, ImageFont
 
+from iurc_site.core.models import SiteSettings
 from iurc_site.delivery.fragments import cached_fragment
 
 from .covers import cover_for
@@ -32,11 +34,12 @@ DEFAULT_FONTS = [
     ("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", 2),  # index 2: Simplified Chinese
     ("/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc", 2),
 ]
-VERSION = "2"  # change to redraw every image after changing the drawing
+VERSION = "4"  # change to redraw every image after changing the drawing
 NAVY, GOLD, WHITE = (10, 35, 81), (244, 180, 0), (255, 255, 255)
 BACKGROUND = {"cn": (125, 26, 32), "eu": (20, 58, 123), "pair": NAVY}
 DOT = {"cn": (224, 71, 78), "eu": (91, 142, 224)}
 LAND_TINT = 0.13  # the land: white over the background at this opacity, as on the SVG cover
+OFFICIAL_MAP_OPACITY = 0.35  # the official map over the background, as `.cover .map-base--official` shows it
 NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
 
 
@@ -70,8 +73,21 @@ def font(size):
     return ImageFont.load_default(size=size), False
 
 
-def draw(cover, shape, official):
-    """The PNG bytes of a cover at SIZES[shape]."""
+def official_map(request):
+    """The official standard map of Site settings as the maps show it (its rendition), or None without one."""
+    image = SiteSettings.for_request(request).official_map
+    if image is None:
+        return None
+    try:
+        with image.get_rendition("max-2000x2000").file.open("rb") as file:
+            return Image.open(file).convert("RGBA")
+    except OSError:  # the file is missing: the maps fall back to the schematic land, and so does the image
+        return None
+
+
+def draw(cover, shape, frame, base=None):
+    """The PNG bytes of a cover at SIZES[shape], over the official map `base` (a Pillow image covering `frame`)
+    or else the schematic land."""
     width, height = SIZES[shape]
     background = BACKGROUND[cover.side]
     image = Image.new("RGB", (width, height), background)
@@ -84,7 +100,19 @@ def draw(cover, shape, official):
     def place(x, y):
         return (x * scale + offset_x, y * scale + offset_y)
 
-    if not official:
+    if base is not None:  # each pixel of the image from its point on the map: frame units to the map's pixels
+        x_ratio, y_ratio = base.width / (frame.width * scale), base.height / (frame.height * scale)
+        layer = base.transform(
+            (width, height),
+            Image.Transform.AFFINE,
+            (x_ratio, 0, -offset_x * x_ratio, 0, y_ratio, -offset_y * y_ratio),
+            resample=Image.Resampling.BILINEAR,
+            fillcolor=(0, 0, 0, 0),
+        )
+        layer.putalpha(layer.getchannel("A").point(lambda alpha: round(alpha * OFFICIAL_MAP_OPACITY)))
+        image = Image.alpha_composite(image.convert("RGBA"), layer).convert("RGB")
+        paint = ImageDraw.Draw(image)
+    else:
         land = tuple(round(channel + (255 - channel) * LAND_TINT) for channel in background)
         rings = land_rings()
         outer_sign = 1 if signed_area(max(rings, key=lambda ring: abs(signed_area(ring)))) > 0 else -1
@@ -99,22 +127,26 @@ def draw(cover, shape, official):
         points = [place(a * x1 + b * cx + c * x2, a * y1 + b * cy + c * y2) for a, b, c in weights]
         paint.line(points, fill=GOLD, width=line_width, joint="curve")
     radius = max(5, width / 90)
+    focus_boxes = []
     for x, y, side, focus in cover.dots:
         cx, cy = place(x, y)
         ring_colour, fill = (GOLD, WHITE) if focus and cover.kind == "city" else (WHITE, DOT[side])
         r = radius * (1.5 if focus and cover.kind == "city" else 1)
         paint.ellipse((cx - r, cy - r, cx + r, cy + r), fill=fill, outline=ring_colour, width=max(2, round(r / 3)))
+        if focus:
+            focus_boxes.append((cx - r, cy - r, cx + r, cy + r))
     if shape == "card":
         paint.text((64, 48), "IURC-China", font=font(34)[0], fill=WHITE)
         if cover.names:
-            write_names(paint, cover.names, width, height)
+            write_names(paint, cover.names, width, height, focus_boxes)
     output = io.BytesIO()
     image.save(output, "PNG", optimize=True)
     return output.getvalue()
 
 
-def write_names(paint, names, width, height):
-    """The names, bottom left, the first larger; names the font cannot draw (Chinese without a CJK font) left out."""
+def write_names(paint, names, width, height, avoid=()):
+    """The names, bottom left (top left, under the programme's name, when they would cover a box of `avoid`: the
+    city's dot), the first larger; names the font cannot draw (Chinese without a CJK font) left out."""
     margin = 64
     sizes = [84, 52] if len(names[0]) < 24 else [56, 44]
     lines = []
@@ -126,10 +158,17 @@ def write_names(paint, names, width, height):
             size -= 4
             face = font(size)[0]
         lines.append((name, face, size))
-    y = height - margin
-    for name, face, size in reversed(lines):
-        y -= size * 1.25
+    block_height = sum(size * 1.25 for _name, _face, size in lines)
+    block_width = max((paint.textlength(name, font=face) for name, face, _size in lines), default=0)
+    y = height - margin - block_height
+    if any(
+        right > margin and left < margin + block_width and bottom > y and top < height - margin
+        for left, top, right, bottom in avoid
+    ):
+        y = 48 + 34 * 2  # below "IURC-China"
+    for name, face, size in lines:
         paint.text((margin, y), name, font=face, fill=WHITE, stroke_width=2, stroke_fill=NAVY)
+        y += size * 1.25
 
 
 def share_image(request, page, shape):
@@ -140,11 +179,13 @@ def share_image(request, page, shape):
         cover = cover_for(request, page, language)
         if cover is None:
             return None
-        official = base_map(request).official
-        fingerprint = hashlib.sha256(repr((VERSION, cover, shape, official, font(10)[1])).encode()).hexdigest()[:20]
+        base = base_map(request)
+        drawn_on = (base.href, sorted(vars(base.frame).items()))  # the map's image and the box it covers
+        fingerprint = hashlib.sha256(repr((VERSION, cover, shape, drawn_on, font(10)[1])).encode()).hexdigest()[:20]
         name = f"share/{cover.kind}-{page.pk}-{shape}-{fingerprint}.png"
         if not default_storage.exists(name):
-            name = default_storage.save(name, ContentFile(draw(cover, shape, official)))
+            official = official_map(request) if base.official else None
+            name = default_storage.save(name, ContentFile(draw(cover, shape, base.frame, official)))
         return (default_storage.url(name), *SIZES[shape])
 
     return cached_fragment(f"share-image:{page.pk}:{language}:{shape}", build)

@@ -30,11 +30,13 @@ from wagtail.images.models import Image
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, stories_naming
+from events.models import EventPage
+from news.models import NewsArticlePage
 
 from . import openapi
-from .filters import CityFilter, StoryFilter
+from .filters import CityFilter, EventFilter, NewsFilter, StoryFilter
 from .links import by_id
-from .serializers import IMAGE_FILTER, CitySerializer, ErrorSerializer, StorySerializer
+from .serializers import IMAGE_FILTER, CitySerializer, ErrorSerializer, EventSerializer, NewsSerializer, StorySerializer
 
 API_PREFIX = "api/v2/"
 DEFAULT_LIMIT = 20
@@ -306,6 +308,43 @@ class StoryViewSet(BilingualViewSet):
         prefetch_images(stories)
 
 
+@extend_schema_view(**openapi.operations("event", "events", EventSerializer, ErrorSerializer))
+class EventViewSet(BilingualViewSet):
+    serializer_class = EventSerializer
+    filterset_class = EventFilter
+    noun = "event"
+
+    def base_queryset(self):
+        return EventPage.objects.visible().order_by("start", "path")
+
+    def prepare(self, events):
+        prefetch_related_objects(
+            events,
+            Prefetch("cities", queryset=published_cities().order_by("path")),
+            Prefetch("stories", queryset=published_stories().order_by("path")),
+        )
+        prefetch_images(events)
+
+
+@extend_schema_view(**openapi.operations("article", "news", NewsSerializer, ErrorSerializer))
+class NewsViewSet(BilingualViewSet):
+    serializer_class = NewsSerializer
+    filterset_class = NewsFilter
+    noun = "news article"
+
+    def base_queryset(self):
+        return NewsArticlePage.objects.visible().defer_streamfields().order_by("-date", "-pk")
+
+    def prepare(self, articles):
+        prefetch_related_objects(
+            articles,
+            Prefetch("cities", queryset=published_cities().order_by("path")),
+            Prefetch("stories", queryset=published_stories().defer_streamfields().order_by("path")),
+            "themes",
+        )
+        prefetch_images(articles)
+
+
 class OpenApiView(ReadOnlyApiMixin, SpectacularJSONAPIView):
     """The OpenAPI 3.1 description of the bilingual endpoints, generated from the viewsets above."""
 
@@ -334,6 +373,8 @@ def not_found(request, path):
 router = SimpleRouter()
 router.register("cities", CityViewSet, basename="partners_api_city")
 router.register("stories", StoryViewSet, basename="partners_api_story")
+router.register("events", EventViewSet, basename="partners_api_event")
+router.register("news", NewsViewSet, basename="partners_api_news")
 
 
 class WagtailEndpoint:

@@ -1,4 +1,5 @@
-"""Atom feed of the cooperation stories written in the requested language: `/<lang>/cooperation/feed/`."""
+"""Atom feeds of the pages written in the requested language: the cooperation stories (`/<lang>/cooperation/feed/`)
+and the news (`/<lang>/news/feed/`)."""
 
 from types import SimpleNamespace
 
@@ -12,6 +13,7 @@ from cooperations.models import CooperationStoryPage
 from cooperations.templatetags.cooperation_tags import story_index_url
 from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import SiteSettings
+from news.models import NewsArticlePage, NewsIndexPage
 
 from .links import page_url, permalink_path
 
@@ -82,3 +84,40 @@ class StoryFeed(Feed):
 
     def item_categories(self, item):
         return [theme.name for theme in item.themes.all()]
+
+
+class NewsFeed(StoryFeed):
+    """The news articles written in the feed's language, newest first (by the article's date)."""
+
+    def get_object(self, request, *args, **kwargs):
+        index = NewsIndexPage.objects.visible().first()
+        return SimpleNamespace(
+            request=request,
+            language=get_language(),
+            settings=SiteSettings.for_request(request),
+            index_url=index.get_url(request) if index else "",
+        )
+
+    def title(self, obj):
+        return _("News · %(site)s") % {"site": obj.settings.short_name}
+
+    def subtitle(self, obj):
+        return _("News of %(programme)s.") % {"programme": obj.settings.programme_name}
+
+    def feed_url(self, obj):
+        return obj.request.build_absolute_uri(reverse("partners_news_feed"))
+
+    def items(self, obj):
+        articles = list(
+            NewsArticlePage.objects.visible()
+            .exclude(**{localized_field("title", obj.language): ""})
+            .defer_streamfields()
+            .prefetch_related("themes")
+            .order_by("-date", "-pk")[:50]
+        )
+        for article in articles:
+            article.feed_link = page_url(article, obj.language, obj.request)
+        return articles
+
+    def item_guid(self, item):
+        return item.feed_link

@@ -14,11 +14,14 @@ from drf_spectacular.utils import extend_schema_field
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, stories_naming
+from events.models import EventPage, past, upcoming
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from news.models import NewsArticlePage
 
 from .serializers import ID_MAXIMUM
 
 SHOWN_VALUE_LENGTH = 40  # an unknown value is quoted in the message up to this length
+YEAR_MINIMUM, YEAR_MAXIMUM = 2000, 2100
 
 
 def side_choices():
@@ -47,19 +50,30 @@ def sdg_choices():
 class WholeNumberField(forms.Field):
     """A whole number in ASCII digits from 1 to `ID_MAXIMUM` (Django's IntegerField takes "１０" and "1_0")."""
 
+    minimum = 1
     maximum = ID_MAXIMUM
 
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        if not (value.isascii() and value.isdigit() and 1 <= int(value) <= self.maximum):
-            raise forms.ValidationError(f"must be a whole number from 1 to {self.maximum}", code="invalid")
+        if not (value.isascii() and value.isdigit() and self.minimum <= int(value) <= self.maximum):
+            raise forms.ValidationError(f"must be a whole number from {self.minimum} to {self.maximum}", code="invalid")
         return int(value)
+
+
+class YearField(WholeNumberField):
+    minimum = YEAR_MINIMUM
+    maximum = YEAR_MAXIMUM
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": ID_MAXIMUM})
 class IdFilter(django_filters.Filter):
     field_class = WholeNumberField
+
+
+@extend_schema_field({"type": "integer", "minimum": YEAR_MINIMUM, "maximum": YEAR_MAXIMUM})
+class YearFilter(django_filters.Filter):
+    field_class = YearField
 
 
 class ApiFilterSet(django_filters.FilterSet):
@@ -162,3 +176,33 @@ class CityFilter(ApiFilterSet):
             named = Q(pk__in=stories.values("chinese_cities")) | Q(pk__in=stories.values("european_cities"))
             cities = cities.filter(named)
         return cities
+
+
+class EventFilter(ApiFilterSet):
+    upcoming = extend_schema_field({"type": "string", "enum": ["true", "false"]})(
+        django_filters.ChoiceFilter(
+            choices=[("true", "upcoming"), ("false", "past")],
+            method="filter_upcoming",
+            help_text="`true`: events not yet over (running ones included); `false`: past events.",
+        )
+    )
+    city = IdFilter(field_name="cities", help_text="Events about the city with this id.")
+    story = IdFilter(field_name="stories", help_text="Events about the cooperation story with this id.")
+
+    class Meta:
+        model = EventPage
+        fields = []
+
+    def filter_upcoming(self, events, name, value):
+        return upcoming(events) if value == "true" else past(events).order_by("start", "path")
+
+
+class NewsFilter(ApiFilterSet):
+    city = IdFilter(field_name="cities", help_text="Articles about the city with this id.")
+    story = IdFilter(field_name="stories", help_text="Articles about the cooperation story with this id.")
+    theme = theme_filter()
+    year = YearFilter(field_name="date__year", help_text="Articles dated in this year.")
+
+    class Meta:
+        model = NewsArticlePage
+        fields = []

@@ -265,6 +265,62 @@ EXAMPLES = {
         Example("ChongqingMannheim", "Chongqing and Mannheim", "stories/44/", 200, CHONGQING_MANNHEIM),
         _missing("story", "stories"),
     ],
+    # The programme content has no events yet: the site's editors add them.
+    "listEvents": [
+        Example(
+            "Upcoming",
+            "Events not yet over, soonest first",
+            "events/?upcoming=true",
+            200,
+            {"meta": {"total_count": 0, "limit": 20, "offset": 0, "next": None, "previous": None}, "items": []},
+        ),
+        Example(
+            "ChongqingEvents",
+            "Events about Chongqing",
+            "events/?city=23&limit=5",
+            200,
+            {"meta": {"total_count": 0, "limit": 5}, "items": []},
+        ),
+        Example(
+            "BadUpcoming",
+            "A value of `upcoming` other than true or false",
+            "events/?upcoming=yes",
+            400,
+            {"message": "Unknown upcoming 'yes'. Known: true, false."},
+        ),
+        Example(
+            "BadCity",
+            "A city id that is no whole number",
+            "events/?city=chongqing",
+            400,
+            {"message": f"'city' must be a whole number from 1 to {2**31 - 1}."},
+        ),
+    ],
+    "getEvent": [_missing("event", "events")],
+    "listNews": [
+        Example(
+            "AllNews",
+            "Every published article, newest first (the programme content has none yet)",
+            "news/",
+            200,
+            {"meta": {"total_count": 0, "limit": 20, "offset": 0, "next": None, "previous": None}, "items": []},
+        ),
+        Example(
+            "BadYear",
+            "A year that is not one",
+            "news/?year=abc",
+            400,
+            {"message": "'year' must be a whole number from 2000 to 2100."},
+        ),
+        Example(
+            "UnknownParameter",
+            "A parameter the endpoint does not know",
+            "news/?lang=en",
+            400,
+            {"message": "Unknown query parameter 'lang'. Allowed: city, story, theme, year, limit, offset."},
+        ),
+    ],
+    "getArticle": [_missing("news article", "news")],
 }
 
 

@@ -1,10 +1,12 @@
 """What a page tells search engines and link previews: title, description, share image, OpenGraph, JSON-LD."""
 
 import json
+import mimetypes
 from dataclasses import dataclass
 from typing import Any
 
 from django.http import HttpRequest
+from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
@@ -18,6 +20,7 @@ from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import SiteSettings
 from iurc_site.core.navigation import ancestors
 from iurc_site.core.per_request import once_per_request
+from news.models import NewsArticlePage
 
 from .links import available_languages, page_url, w3c_datetime
 
@@ -73,8 +76,9 @@ def share_image(page, request, site_settings, shape):
     another host than the browser showing it).
     """
     image_filter, default_file, default_size = SHARE_IMAGES[shape]
-    drawn = None if page is None or getattr(page, "image", None) else drawn_share_image(request, page, shape)
-    for image in (getattr(page, "image", None), site_settings.default_share_image):
+    own = getattr(page, "cover_image", None) or getattr(page, "image", None)  # a publication's cover is its image
+    drawn = None if page is None or own else drawn_share_image(request, page, shape)
+    for image in (own, site_settings.default_share_image):
         if drawn is not None:
             src, width, height = drawn  # the page's cover art, until an editor gives it a photo
             break
@@ -106,7 +110,7 @@ def _page_meta(request, page, canonical):
     meta = {
         "title": title,
         "description": meta_description(page) if page is not None else "",
-        "og_type": "article" if isinstance(page, CooperationStoryPage) else "website",
+        "og_type": "article" if isinstance(page, CooperationStoryPage | NewsArticlePage) else "website",
         "og_locale": OG_LOCALE[language],
         "og_locale_alternates": [OG_LOCALE[code] for code in written if code != language],
         "site_name": site_name,
@@ -133,6 +137,8 @@ def date_published(page):
     """
     if isinstance(page, CooperationStoryPage):
         return str(page.start_year)
+    if isinstance(page, NewsArticlePage):
+        return page.date.isoformat()
     return w3c_datetime(getattr(page, "first_published_at", None))
 
 
@@ -211,7 +217,7 @@ def web_page(source, schema_type="WebPage"):
     return data
 
 
-@structured_data_for("cities.CityIndexPage", "cooperations.CooperationIndexPage")
+@structured_data_for("cities.CityIndexPage", "cooperations.CooperationIndexPage", "news.NewsIndexPage")
 def collection_page(source):
     return web_page(source, "CollectionPage")
 
@@ -283,6 +289,100 @@ def article(source):
         "temporalCoverage": f"{page.start_year}/{page.end_year or '..'}",
         "image": meta["image"]["url"],
         "about": [{"@type": "Place", "name": city.title, "url": source.url(city)} for city in cities],
+        "author": organisation_reference(source),
+        "publisher": organisation_reference(source),
+    }
+    if meta["description"]:
+        data["description"] = meta["description"]
+    themes = [theme.name for theme in page.themes.all()]
+    if themes:
+        data["keywords"] = ", ".join(themes)
+    return data
+
+
+structured_data_for("publications.PublicationIndexPage")(collection_page)
+
+
+@structured_data_for("publications.PublicationPage")
+def digital_document(source):
+    """A publication: its file (format, size, address), languages and year, published by the programme."""
+    page, meta = source.page, source.meta
+    data = {
+        "@type": "DigitalDocument",
+        "name": meta["title"],
+        "mainEntityOfPage": meta["url"],
+        "url": meta["url"],
+        "inLanguage": [HTML_LANG[code] for code in page.languages],
+        "datePublished": str(page.year),
+        "genre": str(page.get_publication_type_display()),
+        "image": meta["image"]["url"],
+        "publisher": organisation_reference(source),
+    }
+    if meta["description"]:
+        data["description"] = meta["description"]
+    document = page.document
+    if document is not None:
+        data["url"] = source.request.build_absolute_uri(document.url)
+        data["encodingFormat"] = mimetypes.guess_type(document.file.name)[0] or "application/octet-stream"
+        if document.file_size is not None:
+            with translation.override("en"):
+                data["contentSize"] = str(filesizeformat(document.file_size)).replace("\xa0", " ")
+    return data
+
+
+structured_data_for("events.EventIndexPage")(collection_page)
+
+EVENT_STATUS = {"scheduled": "EventScheduled", "postponed": "EventPostponed", "cancelled": "EventCancelled"}
+
+
+@structured_data_for("events.EventPage")
+def event(source):
+    """An event: its dates with their offset, where it takes place (a Place, a VirtualLocation or both), its
+    status and organiser, the cities it is about."""
+    page, meta = source.page, source.meta
+    locations = []
+    if page.place:
+        locations.append({"@type": "Place", "name": page.place, "address": page.place})
+    if page.online_url:
+        locations.append({"@type": "VirtualLocation", "url": page.online_url})
+    mode = "Mixed" if len(locations) == 2 else "Online" if page.online_url else "Offline"
+    organiser = {"@type": "Organization", "name": page.organiser} if page.organiser else None
+    data = {
+        "@type": "Event",
+        "name": meta["title"],
+        "url": meta["url"],
+        "inLanguage": HTML_LANG[source.language],
+        "startDate": page.local_start.isoformat(),
+        "endDate": page.local_end.isoformat(),
+        "eventStatus": f"https://schema.org/{EVENT_STATUS[page.status]}",
+        "eventAttendanceMode": f"https://schema.org/{mode}EventAttendanceMode",
+        "location": locations[0] if len(locations) == 1 else locations,
+        "image": meta["image"]["url"],
+        "organizer": organiser or organisation_reference(source),
+        "about": [{"@type": "Place", "name": city.title, "url": source.url(city)} for city in page.live_cities()],
+    }
+    if page.registration_url:
+        data["offers"] = {"@type": "Offer", "url": page.registration_url}
+    if meta["description"]:
+        data["description"] = meta["description"]
+    return data
+
+
+@structured_data_for("news.NewsArticlePage")
+def news_article(source):
+    """A news article: dated, by the programme, about its case cities and cooperation stories."""
+    page, meta = source.page, source.meta  # visible cities and stories only: see NewsArticlePage.get_context
+    data = {
+        "@type": "NewsArticle",
+        "headline": meta["title"][:110],
+        "url": meta["url"],
+        "mainEntityOfPage": meta["url"],
+        "inLanguage": HTML_LANG[source.language],
+        "datePublished": meta["published"],
+        "dateModified": meta["modified"],
+        "image": meta["image"]["url"],
+        "about": [{"@type": "Place", "name": city.title, "url": source.url(city)} for city in page.cities.all()]
+        + [{"@type": "Article", "name": story.title, "url": source.url(story)} for story in page.stories.all()],
         "author": organisation_reference(source),
         "publisher": organisation_reference(source),
     }

@@ -12,8 +12,10 @@ from wagtail.images.models import SourceImageIOError
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
+from events.models import EventPage
 from iurc_site.core.i18n import available_languages, language_codes, localized_field
 from iurc_site.core.models import Country
+from news.models import NewsArticlePage
 
 from .links import page_urls, permalinks
 
@@ -168,9 +170,12 @@ class PageSerializer(serializers.Serializer):
         """The languages the page is written in."""
         return available_languages(page)
 
+    PAGE_FIELDS = ("languages", "urls", "permalinks", "first_published_at", "last_published_at")
+
     def get_fields(self):
+        """A page type's own fields first, then these."""
         fields = super().get_fields()
-        page_fields = {name: fields.pop(name) for name in PageSerializer._declared_fields}
+        page_fields = {name: fields.pop(name) for name in self.PAGE_FIELDS if name in fields}
         return {**fields, **page_fields}
 
 
@@ -214,6 +219,69 @@ class StorySerializer(PageSerializer):
 
     class Meta:
         model = CooperationStoryPage
+
+
+class OptionalUrl(serializers.URLField):
+    """A URL, or `null` where none is given (not an empty string)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class EventSerializer(PageSerializer):
+    """An event: its times with the offset of its own time zone, where it takes place, the cities and stories it
+    concerns. Events have no permalink: `urls` address them."""
+
+    id = serializers.IntegerField(help_text="Permanent.")
+    slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
+    title = Bilingual("title")
+    summary = Bilingual("summary")
+    start = serializers.SerializerMethodField()
+    end = serializers.SerializerMethodField()
+    time_zone = serializers.CharField(help_text="IANA time zone of the event, e.g. `Europe/Brussels`.")
+    status = serializers.ChoiceField(EventPage.Status.choices)
+    place = Bilingual("place")
+    online_url = OptionalUrl(help_text="Where to follow it online.")
+    organiser = Bilingual("organiser")
+    registration_url = OptionalUrl(help_text="Where to register.")
+    cities = CityRefSerializer(many=True)
+    stories = StoryRefSerializer(many=True)
+    image = Image()
+    permalinks = None
+
+    class Meta:
+        model = EventPage
+
+    @extend_schema_field({"type": "string", "format": "date-time"})
+    def get_start(self, event):
+        """When it starts, in its own time zone (RFC 3339 with the offset, e.g. `2026-03-05T14:00:00+08:00`)."""
+        return event.local_start.isoformat()
+
+    @extend_schema_field({"type": "string", "format": "date-time"})
+    def get_end(self, event):
+        """When it ends, in its own time zone."""
+        return event.local_end.isoformat()
+
+
+class NewsSerializer(PageSerializer):
+    """A news article, about some case cities, cooperation stories and themes (it has no permalink)."""
+
+    id = serializers.IntegerField(help_text="Permanent.")
+    slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
+    title = Bilingual("title")
+    summary = Bilingual("summary")
+    date = serializers.DateField(help_text="The day the news happened.")
+    cities = CityRefSerializer(many=True)
+    stories = StoryRefSerializer(many=True)
+    themes = ThemeSerializer(many=True)
+    image = Image()
+    permalinks = None
+
+    class Meta:
+        model = NewsArticlePage
 
 
 class ErrorSerializer(serializers.Serializer):

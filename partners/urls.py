@@ -6,7 +6,7 @@ from iurc_site.core.i18n import language_codes
 from iurc_site.core.security import cross_origin_resource
 
 from . import api, sitemap, views
-from .feeds import StoryFeed
+from .feeds import NewsFeed, StoryFeed
 
 LANGUAGE = "|".join(language_codes())
 KIND = "|".join(["c", "s"])
@@ -33,4 +33,5 @@ urlpatterns = [
 
 i18n_urlpatterns = [
     path("cooperation/feed/", cross_origin_resource(StoryFeed()), name="partners_story_feed"),
+    path("news/feed/", cross_origin_resource(NewsFeed()), name="partners_news_feed"),
 ]

@@ -62,10 +62,9 @@ def sqlite_copy(source, target):
 def local_media_root():
     """MEDIA_ROOT when uploads are on local disk; None when they live in a bucket (it keeps its own versions)."""
     from django.conf import settings
-    from django.core.files.storage import FileSystemStorage, default_storage
+    from django.core.files.storage import FileSystemStorage, storages
 
-    default_storage._setup()
-    return Path(settings.MEDIA_ROOT) if isinstance(default_storage._wrapped, FileSystemStorage) else None
+    return Path(settings.MEDIA_ROOT) if isinstance(storages["default"], FileSystemStorage) else None
 
 
 def backup(dest):

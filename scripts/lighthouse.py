@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Lighthouse 12 (mobile preset, simulated throttling) on home, directory, a city and a story, both languages.
+"""Lighthouse 12 (mobile preset, simulated throttling) on every public page type, both languages.
 
     scripts/lighthouse.py --base http://127.0.0.1:8000 [--output var/bench/lighthouse.md]
 
@@ -34,14 +34,27 @@ def lighthouse_binary():
 
 
 def pages(base):
-    """Home, directory, the first city and the first story, in English and in Chinese."""
+    """Every public page type (the first city and story found), in English and in Chinese."""
     with urllib.request.urlopen(f"{base}/en/cooperation/") as response:
         html = response.read().decode()
-    story = re.search(r'href="/en(/cooperation/[^"/]+/)"', html).group(1)
+    story = re.search(r'href="/en(/cooperation/[^"/?]+/)"', html).group(1)
     with urllib.request.urlopen(f"{base}/en/cities/") as response:
         html = response.read().decode()
-    city = re.search(r'href="/en(/cities/[^"/]+/)"', html).group(1)
-    paths = {"home": "/", "directory": "/cities/", "city": city, "story": story}
+    city = re.search(r'href="/en(/cities/[^"/?]+/)"', html).group(1)
+    paths = {
+        "home": "/",
+        "programme": "/background/",
+        "un-goals": "/un-goals/",
+        "achievements": "/achievements/",
+        "contact": "/contact/",
+        "legal": "/accessibility/",
+        "directory": "/cities/",
+        "city": city,
+        "story index": "/cooperation/",
+        "roll-up": "/cooperation/?theme=smart-city",
+        "story": story,
+        "search": "/search/?q=smart",
+    }
     return [(name, language, f"/{language}{path}") for name, path in paths.items() for language in ("en", "zh-hans")]
 
 

@@ -17,7 +17,7 @@ from django.db import connection
 
 from .test_query_budget import no_cache, public_urls  # noqa: F401 - the fixture applies here too
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 ROOT = str(Path(__file__).resolve().parent.parent)
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-pytestmark = pytest.mark.system
+pytestmark = [pytest.mark.system, pytest.mark.xdist_group("backup-site")]  # one worker builds the site
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 

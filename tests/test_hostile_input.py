@@ -21,10 +21,12 @@ from iurc_site.core.i18n import language_codes
 
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.usefixtures("programme"),  # routes of the programme content
+    pytest.mark.xdist_group("hostile-input"),  # one worker lists the routes
     pytest.mark.filterwarnings("ignore::django.core.cache.backends.base.CacheKeyWarning"),
 ]
 
-SENT = collections.Counter()  # requests per test; tests/conftest.py prints the total
+SENT = collections.Counter()  # requests per test
 ANSWERS = collections.Counter()  # status classes of the answers ("2xx", "3xx", "4xx")
 FAST = hypothesis_settings(
     deadline=None,
@@ -32,6 +34,15 @@ FAST = hypothesis_settings(
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+
+
+@pytest.fixture(autouse=True)
+def report_requests(record_property):
+    """The requests this test sent, by answer, in its report: the root conftest.py prints the total (from every
+    worker under pytest-xdist)."""
+    before = ANSWERS.copy()
+    yield
+    record_property("hostile requests", dict(ANSWERS - before))
 
 
 def budget(examples):
@@ -149,7 +160,7 @@ def page_routes():
 
 
 @pytest.fixture(scope="module")
-def routes(django_db_setup, django_db_blocker):
+def routes(programme, django_db_blocker):
     with django_db_blocker.unblock():
         found = sorted(named_routes() | page_routes() | {"/", "/zh/", "/zh-cn/cities/", "/healthz"})
     assert len(found) > 60

@@ -12,7 +12,7 @@ from iurc_site.core.models import HomePage
 
 from .pages import soup as parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 
 def soup(response):

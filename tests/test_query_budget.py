@@ -15,7 +15,7 @@ from iurc_site.core.models import Country, ProgrammePhase, Theme
 
 from .pages import path_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 BUDGET = 15
 
 
@@ -43,10 +43,15 @@ def public_urls():
         f"/cooperation/?theme={theme.slug}",
         "/search/?q=chongqing",
         "/search/?q=%E9%87%8D%E5%BA%86",  # 重庆
+        "/events/calendar/",
+        "/news/?year=2026&page=2",
     ]
+    paths += ["/publications/?type=report&year=2024&language=zh-hans", "/publications/?year=abc&page=x"]
     urls = [f"/{language}{path}" for language in LANGUAGES for path in paths]
     urls += [reverse("partners_sitemap"), reverse("partners_robots"), reverse("partners_api_city-list")]
     urls += [reverse("partners_api_city-detail", args=[city.pk]), reverse("partners_api_story-list")]
+    urls += [reverse("partners_api_event-list")]
+    urls += [reverse("partners_api_news-list"), *(f"/{language}/news/feed/" for language in LANGUAGES)]
     return urls
 
 

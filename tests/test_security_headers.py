@@ -15,6 +15,8 @@ from iurc_site.core.security import SiteCSPMiddleware
 from tests.pages import soup
 from tests.test_query_budget import public_urls
 
+pytestmark = pytest.mark.usefixtures("programme")  # about the programme content
+
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
 
 

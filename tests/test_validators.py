@@ -6,6 +6,7 @@ vnu.jar comes from the npm package vnu-jar (`npm install --prefix var/vnu vnu-ja
 needs Java (`apt-get install default-jre-headless`); without either the checker tests are skipped, saying so.
 """
 
+import io
 import json
 import re
 import shutil
@@ -15,14 +16,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.management import call_command
 from wagtail.models import Page, Site, get_page_models
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import SiteSettings
+from publications.factories import PublicationPageFactory
+from publications.models import PublicationIndexPage
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VNU_JAR = BASE_DIR / "var" / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -62,6 +66,7 @@ def html_documents(client):
             (f"/{code}/cities/?phase=iurc", 200),
             (f"/{code}/cooperation/?theme=smart-city", 200),
             (f"/{code}/cooperation/?sdg=11", 200),
+            (f"/{code}/news/?year=abc&page=2", 200),
             (f"/{code}/cities/atlantis/", 404),
             (f"/embed/c/999999/?lang={code}", 404),
             (f"/c/999999/{code}/", 404),
@@ -90,8 +95,14 @@ def nu_check(paths):
     return json.loads(result.stderr)["messages"]
 
 
+def demo_news():
+    """Thirteen articles (two pages of the news index): the loaded content has none."""
+    call_command("generate_demo_content", cities=0, stories=0, news=13, stdout=io.StringIO())
+
+
 def test_every_page_passes_the_nu_html_checker(client, tmp_path):
     java_and_vnu()
+    demo_news()
     documents = html_documents(client)
     files = {}
     for number, (url, html) in enumerate(documents.items()):
@@ -156,13 +167,14 @@ def schematron_rules(feed):
 
 
 def test_the_atom_feeds_are_valid_against_rfc_4287(client, tmp_path):
+    demo_news()
     paths = []
-    for code in LANGUAGES:
-        response = client.get(f"/{code}/cooperation/feed/")
+    for code, section in ((code, section) for code in LANGUAGES for section in ("cooperation", "news")):
+        response = client.get(f"/{code}/{section}/feed/")
         assert response.status_code == 200 and response["Content-Type"].startswith("application/atom+xml")
         assert ET.fromstring(response.content).findall(f"{ATOM}entry")
         assert not schematron_rules(response.content), code
-        path = tmp_path / f"feed-{code}.xml"
+        path = tmp_path / f"feed-{section}-{code}.xml"
         path.write_bytes(response.content)
         paths.append(path)
     errors = jing(paths)
@@ -267,6 +279,25 @@ def check_story(data, page, code, client):
     assert article["about"] and all(place["@type"] == "Place" and absolute(place["url"]) for place in article["about"])
 
 
+def check_news_article(data, page, code, client):
+    article = data["NewsArticle"]
+    assert article["headline"] == getattr(page, f"title_{code.replace('-', '_')}")[:110]
+    assert article["inLanguage"] == LANGUAGES[code] and article["mainEntityOfPage"] == article["url"]
+    check_organisation_reference(article["author"], code, client)
+    check_organisation_reference(article["publisher"], code, client)
+    assert article["datePublished"] == page.date.isoformat() and ISO_DATE.match(article["dateModified"])
+    assert all(absolute(item["url"]) for item in article["about"])
+
+
+def check_publication(data, page, code, client):
+    document = data["DigitalDocument"]
+    assert document["name"] == getattr(page, f"title_{code.replace('-', '_')}")
+    assert document["datePublished"] == str(page.year) and document["inLanguage"]
+    assert document["encodingFormat"] == "application/pdf" and document["contentSize"]
+    assert absolute(document["url"]) and client.get(local(document["url"])).status_code == 200
+    check_organisation_reference(document["publisher"], code, client)
+
+
 # Every page type and the checks of its JSON-LD. A new page type must be added here (the test below says so).
 CHECKS = {
     "core.HomePage": check_home,
@@ -277,6 +308,10 @@ CHECKS = {
     "cities.CityPage": check_city,
     "cooperations.CooperationIndexPage": check_index,
     "cooperations.CooperationStoryPage": check_story,
+    "news.NewsIndexPage": check_index,
+    "news.NewsArticlePage": check_news_article,
+    "publications.PublicationIndexPage": check_index,
+    "publications.PublicationPage": check_publication,
 }
 
 
@@ -292,6 +327,8 @@ def test_every_page_type_has_its_json_ld_checked():
 
 
 def test_the_json_ld_of_every_page_in_both_languages(client):
+    demo_news()
+    PublicationPageFactory(parent=PublicationIndexPage.objects.get())  # the library is loaded empty
     checked = set()
     for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
         label = page._meta.label

@@ -13,7 +13,7 @@ from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
 from tests.pages import soup as parse
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 CHINESE = {
     "hohhot", "ningbo", "panjin", "yangzhou", "haikou", "kunming", "liuzhou", "weinan", "yantai",

@@ -20,6 +20,14 @@ def fitted_size(text, size):
     return round(min(size, (COVER_WIDTH - 2 * NAME_MARGIN) / ems), 1)
 
 
+def focus_bottoms(cover):
+    """How far down the header cover its focus dots reach (its map is scaled to fill it, centred)."""
+    _left, top, width, height = (float(value) for value in cover.viewbox.split())
+    scale = max(COVER_WIDTH / width, COVER_HEIGHT / height)
+    offset = (COVER_HEIGHT - height * scale) / 2
+    return [(y - top + cover.marker_radius) * scale + offset for _x, y, _side, focus in cover.dots if focus]
+
+
 def render_cover(context, cover, variant):
     """The SVG of `cover`: "card" (no text), "header" (with the names) or "hero" (the whole map's shape)."""
     request = context["request"]
@@ -32,6 +40,10 @@ def render_cover(context, cover, variant):
             cjk = any(ord(char) > 0x2E80 for char in text)
             names.insert(0, {"text": text, "size": size, "y": round(baseline, 1), "cjk": cjk})
             baseline -= size * 1.3
+        if any(bottom > baseline + names[0]["size"] * 0.3 for bottom in focus_bottoms(cover)):  # names on the city
+            shift = baseline + names[0]["size"] * 0.3 - NAME_MARGIN
+            for name in names:
+                name["y"] = round(name["y"] - shift, 1)
     return render_to_string(
         "includes/cover.html",
         {

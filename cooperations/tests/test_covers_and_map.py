@@ -20,7 +20,7 @@ from iurc_site.core import geo
 from iurc_site.core.models import SiteSettings, SustainableDevelopmentGoal
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 LANGUAGES = ["en", "zh-hans"]
 
 
@@ -154,6 +154,47 @@ def test_share_image_is_a_png_drawn_once_from_the_cover(client, language):
     assert default_storage.get_modified_time(name) == drawn_at
     story = og_image(soup(client.get(f"/{language}/cooperation/yangzhou-horticultural-expo/")))
     assert "/media/share/story-" in story[""]
+
+
+@pytest.mark.parametrize("slug", ["aak", "yangzhou"])
+def test_the_names_on_a_header_cover_never_hide_its_city(client, slug):
+    svg = soup(client.get(f"/en/cities/{slug}/")).select_one("header .page-header__media svg.cover")
+    width, height = (float(value) for value in svg["viewbox"].split()[2:])
+    map_box = svg.select_one("svg svg")
+    left, top, box_width, box_height = (float(value) for value in map_box["viewbox"].split())
+    scale = max(width / box_width, height / box_height)
+    dot = map_box.select_one(".cover__dot--focus")
+    dot_top = (float(dot["cy"]) - float(dot["r"]) - top) * scale + (height - box_height * scale) / 2
+    dot_bottom = dot_top + 2 * float(dot["r"]) * scale
+    names = [(float(text["y"]) - float(text["font-size"]), float(text["y"])) for text in svg.select("text.cover__name")]
+    assert names and all(bottom < dot_top or top > dot_bottom for top, bottom in names), (names, dot_top, dot_bottom)
+
+
+def colour_shares(path):
+    """{colour: share of the pixels} of the PNG at a /media/ URL."""
+    with default_storage.open(path.split("/media/", 1)[1]) as stored, PILImage.open(stored) as picture:
+        pixels = picture.convert("RGB").getcolors(maxcolors=1 << 20)
+        return {colour: count / (picture.width * picture.height) for count, colour in pixels}
+
+
+@pytest.mark.parametrize("path", ["/en/cities/chongqing/", "/zh-hans/cooperation/yangzhou-horticultural-expo/"])
+def test_share_images_draw_the_land_or_the_official_map_under_the_cities(client, path):
+    schematic = colour_shares(og_image(soup(client.get(path)))[""])
+    main_colours = sorted((colour for colour, share in schematic.items() if share > 0.05), key=sum)
+    assert len(main_colours) == 2  # the background, and the lighter land over it
+    background = main_colours[0]
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.official_map = make_image(2000, 800, colour=(250, 250, 250))
+    settings.official_map_review_number = "GS(2016)1667号"
+    settings.official_map_west, settings.official_map_east = Decimal(-20), Decimal(150)
+    settings.official_map_south, settings.official_map_north = Decimal(10), Decimal(65)
+    settings.save()
+    official = colour_shares(og_image(soup(client.get(path)))[""])
+    map_colour = tuple(round(channel * 0.65 + 250 * 0.35) for channel in background)
+    covered = sum(
+        share for colour, share in official.items() if max(map(abs, map(int.__sub__, colour, map_colour))) <= 2
+    )
+    assert covered > 0.5  # the official map, as the SVG cover shows it (35 % over the background), not bare sea
 
 
 def test_a_changed_name_draws_a_new_share_image(client):

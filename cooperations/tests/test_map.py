@@ -12,7 +12,7 @@ from cooperations.models import CooperationStoryPage
 from iurc_site.core import geo
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 MAX_SHIFT = 6  # viewBox units (about 50 km) a marker may be moved so that it does not hide a neighbour
 

@@ -5,7 +5,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -351,3 +351,9 @@ def import_translation_view(request):
         else:
             messages.error(request, _("Nothing was imported: correct the problems listed below and try again."))
     return TemplateResponse(request, "core/admin/import_translation.html", {"form": form, "result": result})
+
+
+def replaced_stream_field_copy(request, page_id):
+    """Where wagtail-modeltranslation's StreamField copy view would answer (it checks no permission and is exempt
+    from CSRF): not found. "Copy text between languages" (`copy_language`) does that job."""
+    raise Http404

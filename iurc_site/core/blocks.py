@@ -75,6 +75,12 @@ class QuoteBlock(blocks.StructBlock):
 class KeyFigureBlock(blocks.StructBlock):
     value = blocks.CharBlock(label=_("Figure"), max_length=20, help_text=_("E.g. 31 or 2017–2020."))
     label = blocks.CharBlock(label=_("Label"), max_length=120)
+    side = blocks.ChoiceBlock(
+        label=_("Side"),
+        choices=[("cn", _("China")), ("eu", _("Europe"))],
+        required=False,
+        help_text=_("Colours the figure as on the map: red for China, blue for Europe. Empty for the programme."),
+    )
 
     class Meta:
         icon = "pick"

@@ -3,8 +3,18 @@
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
+from wagtail.models import Page, Site
 
-from .models import Country, ProgrammePage, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from .models import (
+    AchievementsPage,
+    ContactPage,
+    Country,
+    HomePage,
+    ProgrammePage,
+    ProgrammePhase,
+    SustainableDevelopmentGoal,
+    Theme,
+)
 
 
 class CountryFactory(DjangoModelFactory):
@@ -54,6 +64,33 @@ class ProgrammePhaseFactory(DjangoModelFactory):
         django_get_or_create = ("slug",)
 
 
+class HomePageFactory(wagtail_factories.PageFactory):
+    """A home page; `home_page()` makes one the default site's root."""
+
+    title = "Test programme"
+    title_en = factory.SelfAttribute("title")
+    title_zh_hans = "测试项目"
+    slug = "home"
+    hero_en = "Cities working together."
+    hero_zh_hans = "城市携手合作。"
+
+    class Meta:
+        model = HomePage
+
+
+def home_page(**fields):
+    """The default site's root replaced by a new home page (Wagtail's placeholder page deleted): an empty site."""
+    site = Site.objects.get(is_default_site=True)
+    placeholder = site.root_page
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-new", **fields)
+    site.root_page = home
+    site.save()
+    placeholder.delete()
+    home.slug = fields.get("slug", "home")
+    home.save()
+    return home
+
+
 class ProgrammePageFactory(wagtail_factories.PageFactory):
     """A programme page; give its `parent` (the home page)."""
 
@@ -66,3 +103,17 @@ class ProgrammePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ProgrammePage
+
+
+class AchievementsPageFactory(ProgrammePageFactory):
+    slug = factory.Sequence(lambda n: f"achievements-{n}")
+
+    class Meta:
+        model = AchievementsPage
+
+
+class ContactPageFactory(ProgrammePageFactory):
+    slug = factory.Sequence(lambda n: f"contact-{n}")
+
+    class Meta:
+        model = ContactPage

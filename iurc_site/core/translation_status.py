@@ -47,7 +47,7 @@ class Status(models.TextChoices):
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LETTERS = re.compile(r"[A-Za-z]")
 TAG = re.compile(r"<[^>]+>")
-NOT_TEXT = {"id", "type", "level", "style", "url"}  # block values that are settings or addresses, not text
+NOT_TEXT = {"id", "type", "level", "style", "side", "url"}  # block values that are settings or addresses, not text
 
 
 def texts_in(value):

@@ -19,7 +19,6 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 
 from .admin_views import (
     COPY_LOG_ACTION,
@@ -185,8 +184,8 @@ def editor_css():
 
 @hooks.register("insert_editor_js")
 def editor_js():
-    """wagtail-modeltranslation's settings as JSON data read by our script file, in place of its inline script
-    (which the admin's Content-Security-Policy blocks); then our editor script."""
+    """wagtail-modeltranslation's settings as JSON data, read by our script file, which runs after the library's
+    inline settings and replaces them (language names, as in the field labels, in place of codes)."""
     names = dict(settings.LANGUAGES)
     config = {  # wagtail-modeltranslation finds each language's fields by the "[name]" in their labels
         "languages": [names[code] for code, _name in settings.LANGUAGES],
@@ -212,14 +211,6 @@ def editor_js():
         json_script(config, "iurc-modeltranslation-config"),
         static("core/admin/editors.js"),
     )
-
-
-# Replaced: the inline settings script (by `editor_js`) and the StreamField "Copy content from" buttons, which
-# copy through an unprotected view and mislabel their direction (by the "Copy text between languages" action).
-REPLACED_HOOKS = {modeltranslation_hooks.translation_settings, modeltranslation_hooks.streamfields_translation_copy}
-REPLACED_HOOKS.add(modeltranslation_hooks.copy_streamfields_content)  # the view behind those buttons
-for hook_name in ("insert_editor_js", "register_admin_urls"):  # Wagtail has no API to unregister a hook
-    hooks._hooks[hook_name] = [(hook, order) for hook, order in hooks._hooks[hook_name] if hook not in REPLACED_HOOKS]
 
 
 # Snippets: both languages side by side in the listings; search matches any part of an English or Chinese name

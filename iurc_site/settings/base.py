@@ -16,6 +16,9 @@ INSTALLED_APPS = [
     "iurc_site.core",
     "cities",
     "cooperations",
+    "events",
+    "news",
+    "publications",
     "content",
     "partners",
     "wagtail.api.v2",
@@ -24,6 +27,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "corsheaders",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.frontend_cache",
     "iurc_site.delivery",  # after frontend_cache: replaces its purge receivers
     "wagtail.contrib.settings",

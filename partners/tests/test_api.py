@@ -18,7 +18,7 @@ from iurc_site.core.models import Theme
 from partners.openapi import EXAMPLE_HOST
 from tests.partners_support import make_city, make_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 SERVER = "http://testserver"
 
@@ -334,7 +334,16 @@ def test_openapi_document_is_valid_openapi_3_1(client):
     validate_openapi(spec)
     assert spec["openapi"] == "3.1.0"
     assert spec["servers"] == [{"url": f"{SERVER}/api/v2/"}]
-    assert set(spec["paths"]) == {"/cities/", "/cities/{id}/", "/stories/", "/stories/{id}/"}
+    assert set(spec["paths"]) == {
+        "/cities/",
+        "/cities/{id}/",
+        "/stories/",
+        "/stories/{id}/",
+        "/events/",
+        "/events/{id}/",
+        "/news/",
+        "/news/{id}/",
+    }
 
 
 REQUEST = re.compile(r"The answer to `GET (/api/v2/[^`]*)`\.")

@@ -16,7 +16,7 @@ from cooperations.models import CooperationStoryPage, partner_cities
 from tests.pages import soup
 from tests.partners_support import LANGUAGES, make_city
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 
 def location(response):

@@ -19,7 +19,7 @@ SCHEMATHESIS = Path(sys.executable).with_name("st")
 
 
 @pytest.fixture(scope="module")
-def api_server(django_db_setup, django_db_blocker):
+def api_server(programme, django_db_blocker):
     """A threaded live server on a free port, sharing the session's test database and its programme content.
 
     Not pytest-django's `live_server`: it forces `transactional_db`, whose flush would delete that content.

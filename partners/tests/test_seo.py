@@ -21,7 +21,7 @@ from iurc_site.core.models import SiteSettings
 from tests.pages import path_of, soup
 from tests.partners_support import LANGUAGES, make_city, make_story
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -168,7 +168,12 @@ JSON_LD_TYPES = {
     "CooperationStoryPage": "Article",
     "CityIndexPage": "CollectionPage",
     "CooperationIndexPage": "CollectionPage",
+    "EventIndexPage": "CollectionPage",
     "ContactPage": "ContactPage",
+    "NewsIndexPage": "CollectionPage",
+    "NewsArticlePage": "NewsArticle",
+    "PublicationIndexPage": "CollectionPage",
+    "PublicationPage": "DigitalDocument",
 }
 
 

@@ -1,9 +1,9 @@
 """Headless Chromium against a live server holding the programme content.
 
-The server shares the session's test database (loaded once by tests/conftest.py). pytest-django's own
-`live_server` fixture is not used: it forces `transactional_db`, whose flush would delete that content for
-every later test. Each browser test holds the `db` fixture instead, which lets the server thread query the
-committed content (and, on in-memory SQLite, shares the test connection with it).
+The server shares the session's test database (the root conftest.py's `programme` fixture loads it once).
+pytest-django's own `live_server` fixture is not used: it forces `transactional_db`, whose flush would delete
+that content for every later test. Each browser test holds the `db` fixture instead, which lets the server
+thread query the committed content (and, on in-memory SQLite, shares the test connection with it).
 """
 
 import os
@@ -67,7 +67,7 @@ class RequestsInFlight:
 
 
 @pytest.fixture(scope="package")
-def site_server(django_db_setup, django_db_blocker):
+def site_server(programme, django_db_blocker):
     """A threaded live server on a free localhost port, for the browser tests of this package."""
     from pytest_django.live_server_helper import LiveServer
 

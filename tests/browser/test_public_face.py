@@ -1,10 +1,14 @@
 """The menu, the EU identity and text wrapping as a visitor sees them: one line of at most six entries at 1280 px,
 the "About the programme" group by keyboard, touch and without JavaScript, the emblem above the fold, no word cut
-in two, no Chinese character alone on a line, Europe in blue."""
+in two, no Chinese character alone on a line and no Chinese title broken inside a word or a city's name, Europe in
+blue and China in red."""
 
 import re
 
 import pytest
+
+from cities.models import CityPage
+from iurc_site.core.search import tokenizer
 
 from .conftest import DESKTOP, PHONE
 
@@ -32,7 +36,12 @@ LINES = """(element) => {
   lines.push(current);
   return lines.filter((line) => line.trim());  // a space at a line break stays at the end of the first line
 }"""
-WRAPPED = "main h1, main h2, main h3, main .card__title, main .city-card__name, main .key-figure dt, main .card__text"
+WRAPPED = (
+    "main h1, main h2, main h3, main .card__title, main .city-card__name, main .key-figure dt, main .card__text, "
+    "main .pair-badge__side, main .goal__name"
+)
+# Chinese titles (headings, card titles, names, key-figure labels) break between words, never inside one.
+CHINESE_TITLES = ":is(h1, h2, h3, .card__title, .city-card__name, .key-figure dt, .pair-badge__side):lang(zh-Hans)"
 PAGES = [
     "/",
     "/achievements/",
@@ -40,6 +49,7 @@ PAGES = [
     "/cooperation/yangzhou-horticultural-expo/",
     "/cities/aak/",
     "/cities/yangzhou/",
+    "/cities/bologna/",
     "/background/",
     "/cooperation-mechanism/",
     "/un-goals/",
@@ -48,10 +58,32 @@ PAGES = [
 HAN = r"[\u4e00-\u9fff]"
 
 
-def wrapping_problems(tab):
+def broken_words(lines, names):
+    """Where Chinese lines end inside a word (as jieba cuts the text) or inside a city's name."""
+    text, problems, boundaries, position = "".join(lines), [], {0}, 0
+    for word in tokenizer().cut(text):
+        position += len(word)
+        boundaries.add(position)
+    position = 0
+    for line in lines[:-1]:
+        position += len(line)
+        cut = position - (len(line) - len(line.rstrip()))  # a space left at the end of a line is in no word
+        # A name cut where one of its parts (between hyphens) is longer than any line: nothing else would fit.
+        cut_names = [name for name in names for k in range(1, len(name)) if text[cut - k : cut - k + len(name)] == name]
+        longest_line = max(len(line.strip()) for line in lines)
+        if any(max(map(len, re.split(r"[-·\s]", name))) > longest_line for name in cut_names):
+            continue
+        if re.fullmatch(HAN + HAN, text[cut - 1 : cut + 1]) and (cut_names or cut not in boundaries):
+            problems.append(f"Chinese word or name cut: {text[max(0, cut - 8) : cut]!r} | {text[cut : cut + 8]!r}")
+    return problems
+
+
+def wrapping_problems(tab, names=()):
     problems = []
     for element in tab.page.query_selector_all(WRAPPED):
         lines = element.evaluate(LINES)
+        if names and element.evaluate(f"element => element.matches({CHINESE_TITLES!r})"):
+            problems += broken_words(lines, names)
         for before, after in zip(lines, lines[1:], strict=False):
             if before[-1:].isascii() and before[-1:].isalpha() and after.lstrip()[:1].isascii() and after[:1].isalpha():
                 problems.append(f"word cut in two: {before[-12:]!r} | {after[:12]!r}")
@@ -62,12 +94,13 @@ def wrapping_problems(tab):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_word_cut_and_no_orphan_character(tab, language):
+    names = [name for name in CityPage.objects.values_list("title_zh_hans", flat=True) if name]
     problems = []
     for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         tab.page.set_viewport_size(viewport)
         for path in PAGES:
             tab.goto(f"/{language}{path}")
-            problems += [f"{viewport_name} {path}: {problem}" for problem in wrapping_problems(tab)]
+            problems += [f"{viewport_name} {path}: {problem}" for problem in wrapping_problems(tab, names)]
     assert not problems, "\n".join(problems)
 
 
@@ -148,3 +181,54 @@ def test_european_cities_are_labelled_in_blue_and_chinese_in_red(tab):
         tab.goto(f"/en/cities/{slug}/")
         colours[slug] = tab.page.eval_on_selector(".eyebrow", "element => getComputedStyle(element).color")
     assert colours == {"barcelona": "rgb(26, 74, 156)", "chongqing": "rgb(143, 28, 34)"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_key_figures_are_red_for_china_and_blue_for_europe(tab, language):
+    for path in ("/", "/achievements/"):
+        tab.goto(f"/{language}{path}")
+        bars = tab.page.eval_on_selector_all(
+            "main .key-figure",
+            "figures => figures.map(f => [f.querySelector('dd').textContent, getComputedStyle(f).borderTopColor])",
+        )
+        colours = dict(bars)
+        assert colours["18"] == "rgb(180, 35, 42)" and colours["13"] == "rgb(26, 74, 156)", (path, bars)
+        assert colours["31"] not in (colours["18"], colours["13"]), (path, bars)  # the programme's own colour
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_locator_shows_the_whole_name_of_its_city(tab, language):
+    for viewport in (DESKTOP, PHONE):
+        tab.page.set_viewport_size(viewport)
+        for slug in ("aak", "greater-manchester", "yangzhou"):
+            tab.goto(f"/{language}/cities/{slug}/")
+            inside = tab.page.eval_on_selector(
+                "figure.map--locator svg",
+                """svg => { const map = svg.getBoundingClientRect();
+                  const label = svg.querySelector('.map-marker--focus .map-marker__label').getBoundingClientRect();
+                  return [label.left >= map.left && label.right <= map.right, label.left, label.right, map.right]; }""",
+            )
+            assert inside[0], (slug, viewport, inside)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_header_and_key_figures_do_not_overlap_what_is_beside_them(tab, language):
+    for viewport in (DESKTOP, PHONE):
+        tab.page.set_viewport_size(viewport)
+        tab.goto(f"/{language}/")
+        brand = tab.page.locator(".site-brand__text").bounding_box()
+        switcher = tab.page.locator(".site-header .language-switcher").bounding_box()
+        assert brand["x"] + brand["width"] + 8 <= switcher["x"] or brand["y"] + brand["height"] <= switcher["y"]
+        # The figures band overlaps the hero's foot: every figure is drawn on top, none hidden under the hero.
+        hidden = tab.page.eval_on_selector_all(
+            ".figures-band .key-figure dd",
+            """figures => figures.filter(figure => { figure.scrollIntoView({block: "center"});
+                 const box = figure.getBoundingClientRect();
+                 return !figure.contains(document.elementFromPoint(box.left + 4, box.top + 4)); })
+               .map(figure => figure.textContent)""",
+        )
+        assert hidden == [], (viewport, hidden)
+        overflowing = tab.page.eval_on_selector_all(
+            ".key-figure dd", "figures => figures.filter(f => f.scrollWidth > f.clientWidth).map(f => f.textContent)"
+        )
+        assert overflowing == [], (viewport, overflowing)

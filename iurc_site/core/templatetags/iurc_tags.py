@@ -1,8 +1,11 @@
 """Template helpers for the bilingual site: language versions, navigation and content language."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -12,6 +15,7 @@ from ..emblem import emblem_svg
 from ..i18n import HTML_LANG, localized_field
 from ..navigation import as_specific, footer_links, main_menu_links, navigation_pages
 from ..per_request import once_per_request
+from ..search import HAN_RUN, tokenizer
 
 register = template.Library()
 
@@ -29,6 +33,26 @@ def content_lang(obj, field_name):
     if getattr(obj, localized_field(field_name, language), None):
         return HTML_LANG[language]
     return HTML_LANG[settings.LANGUAGE_CODE]
+
+
+@register.filter
+def word_breaks(text, names=()):
+    """`text` with a `<wbr>` between its Chinese words (jieba) and none inside `names` (city names, kept whole).
+
+    With `word-break: keep-all` (site.css, on titles), Chinese lines then break between words only, never inside
+    a name; punctuation keeps the browser's own rules. Text without Han characters is only escaped."""
+    text = str(text)
+    if not HAN_RUN.search(text):
+        return escape(text)
+    kept = sorted({str(name) for name in names if name}, key=len, reverse=True)
+    pieces = re.split("(" + "|".join(map(re.escape, kept)) + ")", text) if kept else [text]
+    words = [word for index, piece in enumerate(pieces) for word in ([piece] if index % 2 else tokenizer().cut(piece))]
+    html = ""
+    for word in filter(None, words):
+        if html and (html[-1] + word[0]).isalnum() and HAN_RUN.search(html[-1] + word[0]):
+            html += "<wbr>"
+        html += escape(word)
+    return mark_safe(html)
 
 
 @register.simple_tag(takes_context=True)

@@ -11,8 +11,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from cities.models import CityIndexPage
-
 ADMIN = "/" + settings.WAGTAIL_ADMIN_PATH
 
 
@@ -57,8 +55,8 @@ def ping(client, session_form):
 
 
 @pytest.mark.django_db
-def test_second_editor_is_warned_stale_autosave_refused_and_nothing_lost():
-    page = CityIndexPage.objects.get()
+def test_second_editor_is_warned_stale_autosave_refused_and_nothing_lost(city_directory):
+    page = city_directory
     original_title = page.title_en
     revisions_before = page.revisions.count()
     ana, bo = editor("ana"), editor("bo")

@@ -8,8 +8,13 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from events.models import EventIndexPage, EventPage
 from iurc_site.core.models import AchievementsPage, ContactPage, HomePage, ProgrammePage
+from news.models import NewsArticlePage, NewsIndexPage
+from publications.models import PublicationIndexPage
 from tests.pages import soup
+
+pytestmark = pytest.mark.usefixtures("programme")  # about the programme content
 
 PAGE_MODELS = [m for m in apps.get_models() if issubclass(m, Page) and m is not Page]
 
@@ -41,9 +46,28 @@ class TreeRulesTests(WagtailPageTestCase):
         """The section index pages name the home page as their parent; it does not name them."""
         self.assertEqual(
             set(HomePage.creatable_subpage_models()),
-            {ProgrammePage, AchievementsPage, ContactPage, CityIndexPage, CooperationIndexPage},
+            {
+                ProgrammePage,
+                AchievementsPage,
+                ContactPage,
+                CityIndexPage,
+                CooperationIndexPage,
+                EventIndexPage,
+                NewsIndexPage,
+                PublicationIndexPage,
+            },
         )
         self.assertCanCreateAt(Page, HomePage)
+
+    def test_events_live_only_in_the_events_index(self):
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+        self.assertCanNotCreateAt(HomePage, EventPage)
+
+    def test_news_articles_live_only_in_the_news_index(self):
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsArticlePage})
+        self.assertAllowedParentPageTypes(NewsArticlePage, {NewsIndexPage})
+        self.assertCanNotCreateAt(HomePage, NewsArticlePage)
 
     def test_cities_live_only_in_the_directory(self):
         self.assertAllowedSubpageTypes(CityIndexPage, {CityPage})

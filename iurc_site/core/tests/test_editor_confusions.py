@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from cities.models import CityPage
+from cities.factories import CityPageFactory
 from iurc_site.core import geo
 from iurc_site.core.models import Country
 from tests.pages import soup
@@ -15,12 +15,17 @@ from tests.pages import soup
 pytestmark = pytest.mark.django_db
 
 
-def editor_page(client, slug="bologna"):
-    return soup(client.get(reverse("wagtailadmin_pages:edit", args=[CityPage.objects.get(slug=slug).pk])))
+@pytest.fixture
+def city(city_directory):
+    return CityPageFactory(parent=city_directory)
 
 
-def test_field_labels_name_the_language(admin_client):
-    page = editor_page(admin_client)
+def editor_page(client, page):
+    return soup(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+
+
+def test_field_labels_name_the_language(admin_client, city):
+    page = editor_page(admin_client, city)
     labels = [label.get_text(" ", strip=True).rstrip(" *") for label in page.select("label")]
     assert "Title [English]" in labels and "Title [简体中文]" in labels
     assert "Summary [简体中文]" in labels
@@ -43,8 +48,8 @@ def test_lowercase_country_code_is_accepted_and_stored_in_capitals(admin_client)
     assert "iso_code" in response.context["form"].errors
 
 
-def test_city_editor_has_the_coordinate_picker_on_the_sites_own_map(admin_client):
-    picker = editor_page(admin_client).select_one("[data-iurc-coordinate-picker]")
+def test_city_editor_has_the_coordinate_picker_on_the_sites_own_map(admin_client, city):
+    picker = editor_page(admin_client, city).select_one("[data-iurc-coordinate-picker]")
     assert picker["data-latitude"] == "id_latitude" and picker["data-longitude"] == "id_longitude"
     assert float(picker["data-west"]) == geo.WEST and float(picker["data-top"]) == pytest.approx(geo.TOP)
     svg = picker.select_one("svg")
@@ -54,8 +59,8 @@ def test_city_editor_has_the_coordinate_picker_on_the_sites_own_map(admin_client
     assert "decimal degrees" in picker.get_text()
 
 
-def test_language_actions_come_after_the_pages_own_copy(admin_client):
-    page = editor_page(admin_client)
+def test_language_actions_come_after_the_pages_own_copy(admin_client, city):
+    page = editor_page(admin_client, city)
     menu = [item.get_text(" ", strip=True) for item in page.select("header [data-controller~='w-dropdown'] a")]
     assert menu.index("Copy") < menu.index("Sort menu order") < menu.index("Translation status")
     assert menu.index("Translation status") + 1 == menu.index("Copy text between languages")

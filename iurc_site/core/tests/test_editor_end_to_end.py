@@ -5,8 +5,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from cities.models import CityIndexPage, CityPage
-from iurc_site.core.models import Country, ProgrammePhase
+from cities.models import CityPage
+from iurc_site.core.factories import CountryFactory, ProgrammePhaseFactory
 from tests.editing import add_page, form_errors, paragraph, user_in
 from tests.pages import soup
 
@@ -22,12 +22,14 @@ def sign_in(username):
     return client
 
 
-def test_editor_adds_a_city_moderator_publishes_it_and_it_appears_everywhere(client):
+def test_editor_adds_a_city_moderator_publishes_it_and_it_appears_everywhere(client, city_directory):
+    italy = CountryFactory(iso_code="IT", name="Italy", name_zh_hans="意大利")
+    phase = ProgrammePhaseFactory(slug="iurc")
     user_in("Editors", "lin.editor")
     user_in("Moderators", "anna.moderator")
     editor = sign_in("lin.editor")
 
-    directory = CityIndexPage.objects.get()
+    directory = city_directory
     response = add_page(
         editor,
         directory,
@@ -38,12 +40,12 @@ def test_editor_adds_a_city_moderator_publishes_it_and_it_appears_everywhere(cli
             "slug": "turin",
             "summary_en": "Turin, capital of Piedmont, cooperates on sustainable mobility.",
             "summary_zh_hans": "都灵是皮埃蒙特大区首府，在可持续交通领域开展合作。",
-            "country": Country.objects.get(iso_code="IT").pk,
+            "country": italy.pk,
             "region_en": "Piedmont",
             "region_zh_hans": "皮埃蒙特大区",
             "latitude": "45.07030",
             "longitude": "7.68690",
-            "phases": [ProgrammePhase.objects.get(slug="iurc").pk],
+            "phases": [phase.pk],
         },
         streams={
             "body_en": [paragraph("<p>Turin shares its experience of car-free streets.</p>")],

@@ -27,7 +27,7 @@ from iurc_site.core.models import (
 from tests.editing import add_page, edit_page, form_data, form_errors, heading, paragraph, user_in
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 
 def public_path(page, language):

@@ -19,7 +19,7 @@ from iurc_site.core.models import NavigationSettings, ProgrammePage
 from tests.editing import edit_page, form_data, form_errors, heading
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 
 def settings_url(model_name):

@@ -15,7 +15,7 @@ from iurc_site.core.models import ProgrammePage
 from tests.editing import edit_page, form_errors, user_in
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 
 @pytest.fixture

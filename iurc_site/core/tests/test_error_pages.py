@@ -4,7 +4,7 @@ import pytest
 
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("city_directory")]  # an empty site and its city directory
 
 LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
 HEADINGS = {

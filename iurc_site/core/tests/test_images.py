@@ -11,7 +11,7 @@ from django.template import engines
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
-from iurc_site.core.models import ProgrammePage
+from iurc_site.core.factories import ProgrammePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,8 +43,8 @@ def assert_responsive_picture(picture, image):
     return img
 
 
-def test_a_body_image_renders_through_renditions_with_srcset(client, photo):
-    page = ProgrammePage.objects.get(slug="background")
+def test_a_body_image_renders_through_renditions_with_srcset(client, home, photo):
+    page = ProgrammePageFactory(parent=home, slug="background")
     page.body_en = [("image", {"image": photo, "alt_text": "A blue square", "caption": "", "credit": ""})]
     page.save_revision().publish()
     response = client.get("/en/background/")

@@ -12,7 +12,7 @@ from iurc_site.core.models import Country
 from tests.editing import form_errors
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 
 def page(client, path, **headers):

@@ -46,13 +46,14 @@ def test_root_redirects_by_accept_language(client, accept_language, target):
         ("/zh-CN/cities/?side=eu", "/zh-hans/cities/?side=eu"),
     ],
 )
-def test_chinese_aliases_redirect_permanently(client, path, target):
+def test_chinese_aliases_redirect_permanently(client, home, path, target):
     response = client.get(path)
     assert response.status_code == 301
     assert response["Location"] == target
 
 
 def test_every_page_renders_in_both_languages_with_lang_hreflang_and_switcher(client, live_pages):
+    """Every page of the programme content (`live_pages`)."""
     assert len(live_pages) == 48  # home, 12 sections (two indexes, three legal pages), 31 cities, 4 stories
     for page in live_pages:
         path = page.url_path[len("/home") :]
@@ -91,6 +92,7 @@ def test_each_language_shows_its_own_text_and_not_the_other(client, live_pages):
             assert page.summary_zh_hans in chinese.get_text() and page.summary_zh_hans not in english.get_text()
 
 
+@pytest.mark.usefixtures("programme")  # its menu, footer and settings
 def test_chinese_pages_have_no_english_navigation(client):
     document = soup(client.get("/zh-hans/cities/chongqing/"))
     chrome = " ".join(element.get_text(" ") for element in document.select("header.site-header, footer, .skip-link"))
@@ -102,7 +104,7 @@ def test_chinese_pages_have_no_english_navigation(client):
 
 
 @pytest.mark.parametrize(("prefix", "expected"), [("en", "Page not found"), ("zh-hans", "页面未找到")])
-def test_unknown_path_is_404_in_the_visitors_language(client, prefix, expected):
+def test_unknown_path_is_404_in_the_visitors_language(client, city_directory, prefix, expected):
     response = client.get(f"/{prefix}/cities/atlantis/")
     assert response.status_code == 404
     document = soup(response)

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
+from cities.factories import CityPageFactory
 from cities.models import CityPage
 from iurc_site.core.models import ModerationTask
 from tests.editing import edit_page, form_errors, user_in
@@ -19,6 +20,22 @@ from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
 REFUSAL = "Not published: “Bologna” has no Chinese title."
+
+
+def city(directory, slug, title_en, title_zh_hans):
+    page = CityPageFactory(parent=directory, slug=slug, title=title_en, title_zh_hans=title_zh_hans)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def bologna(city_directory):
+    return city(city_directory, "bologna", "Bologna", "博洛尼亚")
+
+
+@pytest.fixture
+def rome(city_directory):
+    return city(city_directory, "rome", "Rome", "罗马")
 
 
 @pytest.fixture
@@ -52,8 +69,7 @@ def bulk_publish_url(*pages, parent):
 
 
 class TestBulkPublish:
-    def test_refused_with_the_reason_on_the_listing_and_nothing_published(self, admin_client, client):
-        bologna, rome = CityPage.objects.get(slug="bologna"), CityPage.objects.get(slug="rome")
+    def test_refused_with_the_reason_on_the_listing_and_nothing_published(self, admin_client, client, bologna, rome):
         draft_without_chinese(bologna)
         rome.title_zh_hans = "罗马市"
         rome.save_revision()
@@ -66,8 +82,7 @@ class TestBulkPublish:
         assert CityPage.objects.get(pk=bologna.pk).has_unpublished_changes
         assert CityPage.objects.get(pk=rome.pk).title_zh_hans == "罗马"  # nothing half-done
 
-    def test_with_chinese_or_the_box_ticked_it_publishes(self, admin_client):
-        bologna = CityPage.objects.get(slug="bologna")
+    def test_with_chinese_or_the_box_ticked_it_publishes(self, admin_client, bologna):
         page = CityPage.objects.get(pk=bologna.pk)
         page.title_zh_hans, page.publish_without_chinese = "", True
         page.save_revision()
@@ -78,20 +93,18 @@ class TestBulkPublish:
 
 
 class TestEditView:
-    def test_publish_refused_on_the_field(self, admin_client):
-        response = edit_page(
-            admin_client, CityPage.objects.get(slug="bologna"), {"title_zh_hans": ""}, action="publish"
-        )
+    def test_publish_refused_on_the_field(self, admin_client, bologna):
+        response = edit_page(admin_client, bologna, {"title_zh_hans": ""}, action="publish")
         assert response.status_code == 200 and "title_zh_hans" in form_errors(response)
 
-    def test_submit_button_says_submit_for_moderation(self, editor):
-        city = CityPage.objects.get(slug="bologna")
-        page = soup(editor.get(reverse("wagtailadmin_pages:edit", args=[city.pk])))
+    def test_submit_button_says_submit_for_moderation(self, editor, bologna):
+        page = soup(editor.get(reverse("wagtailadmin_pages:edit", args=[bologna.pk])))
         button = page.select_one("[name=action-submit]")
         assert button.get_text(" ", strip=True) == "Submit for moderation"
         assert "Submit to" not in page.get_text()
 
 
+@pytest.mark.usefixtures("bologna")
 class TestWorkflowApproval:
     def submit(self, editor):
         city = CityPage.objects.get(slug="bologna")
@@ -133,8 +146,8 @@ class TestWorkflowApproval:
         assert page.current_workflow_state.status == "in_progress"  # still awaiting review
 
 
-def test_scheduled_publishing_refuses_a_version_without_chinese(admin_user, client):
-    city = CityPage.objects.get(slug="bologna")
+def test_scheduled_publishing_refuses_a_version_without_chinese(admin_user, client, bologna):
+    city = bologna
     revision = draft_without_chinese(city, user=admin_user)
     revision.approved_go_live_at = timezone.now() - timedelta(minutes=1)
     revision.save(update_fields=["approved_go_live_at"])

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from iurc_site.core.models import HomePage, ProgrammePage
 from iurc_site.core.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, query_terms, tokenizer
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
 

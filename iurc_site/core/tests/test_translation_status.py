@@ -18,7 +18,7 @@ from cooperations.models import CooperationStoryPage
 from tests.editing import edit_page, form_errors, paragraph, user_in
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 REPORT = "iurc_translation_status"
 
 

@@ -14,7 +14,7 @@ from iurc_site.core.xliff import Xliff12File, export_pages, import_translation, 
 from tests.editing import edit_page
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 
 
 def translated(element):

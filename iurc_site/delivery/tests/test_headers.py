@@ -8,7 +8,7 @@ from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.delivery.middleware import NOT_FOUND, PRIVATE, PUBLIC, SEARCH
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 LANGUAGES = ("en", "zh-hans")
 
 

@@ -12,7 +12,7 @@ from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePage, SiteSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
 VARNISH = "iurc_site.delivery.frontend_cache.VarnishBackend"
 
 
