@@ -43,6 +43,11 @@ class StorySides(NamedTuple):
     chinese: list
     european: list
 
+    @property
+    def names(self):
+        """The names of its cities on both sides (kept whole when the story's title wraps)."""
+        return [city.title for city in (*self.chinese, *self.european)]
+
 
 def story_city_rows(request):
     """(story pk, Chinese city pk, European city pk) of every visible story, in one query once per request."""
@@ -178,11 +183,6 @@ class CooperationStoryPage(BodyPage, PageImage):
             errors["end_year"] = _("The end year cannot be before the start year.")
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def city_names(self):
-        """The names of its cities on both sides (kept whole when its title wraps)."""
-        return [city.title for city in (*self.chinese_cities.all(), *self.european_cities.all())]
 
     @property
     def period(self):
