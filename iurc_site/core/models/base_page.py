@@ -133,7 +133,8 @@ class BasePage(Page):
     def route(self, request, path_components):
         """Wagtail's routing, except that the child is read with whether a view restriction covers it (then
         `get_view_restrictions` needs no query when none does) and, below a page whose children are all of one
-        type, as that type with the foreign keys its page shows (``route_select_related``): one query, not two."""
+        type, as that type with the foreign keys its page shows (``route_select_related``): one query, not two. A
+        page routed through on the way to its descendant is not read as its own type (no query)."""
         if not path_components:
             return super().route(request, path_components)
         child_models = self.allowed_subpage_models()
@@ -143,7 +144,11 @@ class BasePage(Page):
             child = children.annotate(view_restricted=under_view_restriction()).get(slug=path_components[0])
         except model.DoesNotExist as error:
             raise Http404 from error
-        return child.specific.route(request, path_components[1:])  # `specific` keeps the annotation
+        rest = path_components[1:]
+        through = child.specific_deferred
+        if rest and type(through).route is BasePage.route:  # routed through: its path and type are all it needs
+            return through.route(request, rest)
+        return child.specific.route(request, rest)  # `specific` keeps the annotation
 
     def get_view_restrictions(self):
         """Wagtail's check in one query instead of two (none when routing found no restriction): the ancestors'
