@@ -54,7 +54,7 @@ def test_chinese_aliases_redirect_permanently(client, home, path, target):
 
 def test_every_page_renders_in_both_languages_with_lang_hreflang_and_switcher(client, live_pages):
     """Every page of the programme content (`live_pages`)."""
-    assert len(live_pages) == 48  # home, 12 sections (two indexes, three legal pages), 31 cities, 4 stories
+    assert len(live_pages) == 51  # home, 15 sections (five indexes, three legal pages), 31 cities, 4 stories
     for page in live_pages:
         path = page.url_path[len("/home") :]
         for code, html_code in LANGUAGES.items():
