@@ -96,8 +96,9 @@ def nu_check(paths):
 
 
 def demo_news():
-    """Thirteen articles (two pages of the news index): the loaded content has none."""
-    call_command("generate_demo_content", cities=0, stories=0, news=13, stdout=io.StringIO())
+    """Thirteen articles (two pages of the news index) and four events, past and upcoming: the loaded content has
+    neither."""
+    call_command("generate_demo_content", cities=0, stories=0, news=13, events=4, stdout=io.StringIO())
 
 
 def test_every_page_passes_the_nu_html_checker(client, tmp_path):
@@ -298,6 +299,18 @@ def check_publication(data, page, code, client):
     check_organisation_reference(document["publisher"], code, client)
 
 
+def check_event(data, page, code, client):
+    event = data["Event"]
+    assert event["name"] == getattr(page, f"title_{code.replace('-', '_')}")
+    assert event["inLanguage"] == LANGUAGES[code] and absolute(event["url"])
+    for key in ("startDate", "endDate"):
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", event[key]), event[key]
+    locations = event["location"] if isinstance(event["location"], list) else [event["location"]]
+    assert {location["@type"] for location in locations} <= {"Place", "VirtualLocation"} and locations
+    assert event["eventStatus"].startswith("https://schema.org/Event")
+    assert event["organizer"]["name"] and all(absolute(item["url"]) for item in event["about"])
+
+
 # Every page type and the checks of its JSON-LD. A new page type must be added here (the test below says so).
 CHECKS = {
     "core.HomePage": check_home,
@@ -308,6 +321,8 @@ CHECKS = {
     "cities.CityPage": check_city,
     "cooperations.CooperationIndexPage": check_index,
     "cooperations.CooperationStoryPage": check_story,
+    "events.EventIndexPage": check_index,
+    "events.EventPage": check_event,
     "news.NewsIndexPage": check_index,
     "news.NewsArticlePage": check_news_article,
     "publications.PublicationIndexPage": check_index,

@@ -27,10 +27,21 @@ def soup_of(html):
 
 
 def report_rows(client, **params):
-    """The report's table as a list of dicts: page, language, status, details (page-less rows continue the page)."""
-    document = soup(client.get(reverse(REPORT), params))
-    rows, page = [], None
-    for tr in document.select("table.iurc-status-report tbody tr"):
+    """The report's table, every page of it, as a list of dicts: page, language, status, details (page-less rows
+    continue the page)."""
+    rows, page, pages = [], None, []
+    while True:
+        response = client.get(reverse(REPORT), {**params, "p": len(pages) + 1})
+        table_rows = soup(response).select("table.iurc-status-report tbody tr") if response.status_code == 200 else []
+        if not table_rows or str(table_rows) in pages:  # past the last page (or shown the last one again)
+            return rows
+        pages.append(str(table_rows))
+        page = parse_rows(table_rows, rows, page)
+
+
+def parse_rows(table_rows, rows, page):
+    """Appends the table rows to `rows`; returns the page of the last one."""
+    for tr in table_rows:
         cells = tr.find_all("td")
         link = cells[1].select_one("a")
         if link:
@@ -43,7 +54,7 @@ def report_rows(client, **params):
                 "details": cells[5].get_text(" ", strip=True),
             }
         )
-    return rows
+    return page
 
 
 def make_missing_and_stale(client):
