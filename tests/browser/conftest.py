@@ -166,14 +166,42 @@ class Tab:
         return self.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
 
     def screenshot(self, name):
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        (SCREENSHOTS / name).parent.mkdir(parents=True, exist_ok=True)
         self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    def check_at_both_widths(self, url, shot, status=200):
+        """Loads `url` at desktop and phone widths, screenshots it as `shot`-desktop/-phone; asserts its status,
+        one h1, no axe violation, no sideways scroll on phones, no console error and no request to another host."""
+        problems = []
+        for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
+            self.page.set_viewport_size(viewport)
+            response = self.goto(url)
+            assert response.status == status, url
+            assert self.page.locator("h1").count() == 1, f"{url}: one h1 per page"
+            problems += [f"{viewport_name} axe: {violation}" for violation in self.axe_violations()]
+            if viewport_name == "phone" and (overflow := self.horizontal_overflow()) > 0:
+                problems.append(f"phone: the page scrolls sideways by {overflow}px")
+            self.screenshot(f"{shot}-{viewport_name}")
+        problems += [f"console: {error}" for error in self.console_errors]
+        problems += [f"request to another host: {url}" for url in self.foreign_requests]
+        assert not problems, f"{url}:\n" + "\n".join(problems)
 
 
 @pytest.fixture(scope="package")
 def browser_context(chromium):
     context = chromium.new_context(viewport=DESKTOP, locale="en-GB")
     yield context
+    context.close()
+
+
+@pytest.fixture
+def own_tab(chromium, site_server, db):
+    """A tab of its own browser context, whose HTTP cache holds no page another test saw (for pages that change
+    between tests, such as a section shown empty, then with content)."""
+    context = chromium.new_context(viewport=DESKTOP, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield Tab(page, site_server.url)
     context.close()
 
 

@@ -13,8 +13,6 @@ from wagtail.images import get_image_model
 from cities.models import CityPage
 from news.models import NewsArticlePage
 
-from .conftest import DESKTOP, PHONE, SCREENSHOTS, Tab
-
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["en", "zh-hans"]
@@ -62,39 +60,12 @@ def news(site_server, django_db_blocker):
         article.image.delete()
 
 
-def check(tab, url, name):
-    problems = []
-    for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
-        tab.page.set_viewport_size(viewport)
-        response = tab.goto(url)
-        assert response.status == 200, url
-        assert tab.page.locator("h1").count() == 1, f"{url}: one h1 per page"
-        problems += [f"{viewport_name} axe: {violation}" for violation in tab.axe_violations()]
-        if viewport_name == "phone" and (overflow := tab.horizontal_overflow()) > 0:
-            problems.append(f"phone: the page scrolls sideways by {overflow}px")
-        (SCREENSHOTS / "news").mkdir(parents=True, exist_ok=True)
-        tab.screenshot(f"news/{name}-{viewport_name}")
-    problems += [f"console: {error}" for error in tab.console_errors]
-    problems += [f"request to another host: {url}" for url in tab.foreign_requests]
-    assert not problems, f"{url}:\n" + "\n".join(problems)
-
-
-@pytest.fixture
-def own_tab(chromium, site_server, db):
-    """A tab of its own browser context, whose HTTP cache keeps no page for the tests with articles."""
-    context = chromium.new_context(viewport=DESKTOP, locale="en-GB")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield Tab(page, site_server.url)
-    context.close()
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_empty_news_index(own_tab, language):
-    check(own_tab, f"/{language}/news/", f"index-empty-{language}")
+    own_tab.check_at_both_widths(f"/{language}/news/", f"news/index-empty-{language}")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", PAGES)
 def test_news_page(tab, news, name, language):
-    check(tab, f"/{language}{PAGES[name]}", f"{name}-{language}")
+    tab.check_at_both_widths(f"/{language}{PAGES[name]}", f"news/{name}-{language}")

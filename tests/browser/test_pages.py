@@ -5,8 +5,6 @@ Screenshots of each page type (desktop 1280 px and phone 375 px, both languages)
 
 import pytest
 
-from .conftest import DESKTOP, PHONE
-
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["en", "zh-hans"]
@@ -49,17 +47,5 @@ def test_page_type(tab, request, name, language):
         request.getfixturevalue("error_urls")
     path, status = PAGE_TYPES[name]
     url = f"/{language}{path.format(word=SEARCH_WORDS[language])}"
-    problems = []
-    for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
-        tab.page.set_viewport_size(viewport)
-        response = tab.goto(url)
-        assert response.status == status, url
-        assert tab.page.evaluate("document.documentElement.lang") == ("en" if language == "en" else "zh-Hans")
-        assert tab.page.locator("h1").count() == 1, f"{url}: one h1 per page"
-        problems += [f"{viewport_name} axe: {violation}" for violation in tab.axe_violations()]
-        if viewport_name == "phone" and (overflow := tab.horizontal_overflow()) > 0:
-            problems.append(f"phone: the page scrolls sideways by {overflow}px")
-        tab.screenshot(f"{name}-{language}-{viewport_name}")
-    problems += [f"console: {error}" for error in tab.console_errors]
-    problems += [f"request to another host: {url}" for url in tab.foreign_requests]
-    assert not problems, f"{url}:\n" + "\n".join(problems)
+    tab.check_at_both_widths(url, f"{name}-{language}", status)
+    assert tab.page.evaluate("document.documentElement.lang") == ("en" if language == "en" else "zh-Hans")

@@ -11,8 +11,6 @@ from cities.models import CityPage
 from iurc_site.core.models import ProgrammeDocument
 from publications.models import PublicationIndexPage, PublicationPage
 
-from .conftest import DESKTOP, PHONE, SCREENSHOTS, Tab
-
 pytestmark = pytest.mark.browser
 
 LANGUAGES = ["en", "zh-hans"]
@@ -58,39 +56,12 @@ def publications(site_server, django_db_blocker):
         call_command("generate_demo_content", delete=True, stdout=io.StringIO())
 
 
-def check(tab, url, name):
-    problems = []
-    for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
-        tab.page.set_viewport_size(viewport)
-        response = tab.goto(url)
-        assert response.status == 200, url
-        assert tab.page.locator("h1").count() == 1, f"{url}: one h1 per page"
-        problems += [f"{viewport_name} axe: {violation}" for violation in tab.axe_violations()]
-        if viewport_name == "phone" and (overflow := tab.horizontal_overflow()) > 0:
-            problems.append(f"phone: the page scrolls sideways by {overflow}px")
-        (SCREENSHOTS / "publications").mkdir(parents=True, exist_ok=True)
-        tab.screenshot(f"publications/{name}-{viewport_name}")
-    problems += [f"console: {error}" for error in tab.console_errors]
-    problems += [f"request to another host: {url}" for url in tab.foreign_requests]
-    assert not problems, f"{url}:\n" + "\n".join(problems)
-
-
-@pytest.fixture
-def own_tab(chromium, site_server, db):
-    """A tab of its own browser context, whose HTTP cache keeps no page for the tests with publications."""
-    context = chromium.new_context(viewport=DESKTOP, locale="en-GB")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield Tab(page, site_server.url)
-    context.close()
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_empty_library(own_tab, language):
-    check(own_tab, f"/{language}/publications/", f"index-empty-{language}")
+    own_tab.check_at_both_widths(f"/{language}/publications/", f"publications/index-empty-{language}")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", PAGES)
 def test_publication_page(tab, publications, name, language):
-    check(tab, f"/{language}{PAGES[name]}", f"{name}-{language}")
+    tab.check_at_both_widths(f"/{language}{PAGES[name]}", f"publications/{name}-{language}")
