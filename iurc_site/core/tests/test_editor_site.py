@@ -143,9 +143,12 @@ def menu_form(entries):
 
 class TestNavigation:
     def configure(self, admin_client, main, footer=None):
-        changes = {"main_menu": menu_form(main)}
-        if footer is not None:
-            changes["footer_menu"] = streamfield([("link", link(value)) for value in footer])
+        if footer is None:  # the footer as saved, which the editor's page posts back with the menu
+            footer = [entry["value"] for entry in NavigationSettings.objects.get().footer_menu.raw_data]
+        changes = {
+            "main_menu": menu_form(main),
+            "footer_menu": streamfield([("link", link(value)) for value in footer]),
+        }
         post_settings(admin_client, "navigationsettings", changes)
 
     def test_the_menu_groups_the_programme_pages_in_both_languages(self, client):
@@ -237,7 +240,11 @@ class TestNavigation:
     def test_an_entry_needs_a_page_or_a_link(self, admin_client):
         url = settings_url("navigationsettings")
         data = form_data(admin_client, url, None, {}, form_id="w-editor-form")
-        data.update(nested_form_data({"main_menu": menu_form([("link", {"label_en": "Nowhere"})])}))
+        data.update(
+            nested_form_data(
+                {"main_menu": menu_form([("link", {"label_en": "Nowhere"})]), "footer_menu": streamfield([])}
+            )
+        )
         response = admin_client.post(url, data)
         assert response.status_code == 200
         assert "Choose either a page or an external link." in response.content.decode()
@@ -246,7 +253,14 @@ class TestNavigation:
         pages = list(Page.objects.get(depth=2).get_children().live()[:7])
         url = settings_url("navigationsettings")
         data = form_data(admin_client, url, None, {}, form_id="w-editor-form")
-        data.update(nested_form_data({"main_menu": menu_form([("link", {"page": page.pk}) for page in pages])}))
+        data.update(
+            nested_form_data(
+                {
+                    "main_menu": menu_form([("link", {"page": page.pk}) for page in pages]),
+                    "footer_menu": streamfield([]),
+                }
+            )
+        )
         response = admin_client.post(url, data)
         assert response.status_code == 200
         assert "The maximum number of items is 6" in response.content.decode()

@@ -1,5 +1,6 @@
 """Footer and social links stored as rows move, in order and with both labels, into the settings' own fields."""
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,8 @@ pytestmark = pytest.mark.system
 ROOT = Path(__file__).resolve().parents[3]
 
 SCRIPT = """
+import json
+
 import django
 from django.core.management import call_command
 from django.db import connection
@@ -50,9 +53,10 @@ call_command("migrate", "core", verbosity=0, interactive=False)
 NavigationSettings = apps.get_model("core", "NavigationSettings")
 SiteSettings = apps.get_model("core", "SiteSettings")
 footer = NavigationSettings.objects.get().footer_menu
-print("RESULT", [(link.block_type, dict(link.value, page=link.value["page"] and link.value["page"].pk)) for link in footer])
+links = [[link.block_type, dict(link.value, page=getattr(link.value["page"], "pk", None))] for link in footer]
+print("RESULT", json.dumps(links))
 print("RESULT", root)
-print("RESULT", [dict(link.value) for link in SiteSettings.objects.get().social_media])
+print("RESULT", json.dumps([dict(link.value) for link in SiteSettings.objects.get().social_media]))
 """
 
 
@@ -69,9 +73,10 @@ def test_footer_and_social_links_move_into_the_settings(tmp_path):
     footer, root, social = [
         line.removeprefix("RESULT ") for line in result.stdout.splitlines() if line.startswith("RESULT ")
     ]
-    link = "{'page': %s, 'url': %r, 'label_en': %r, 'label_zh_hans': %r, 'visible': %s}"
-    assert footer == "[('link', %s), ('link', %s)]" % (
-        link % (root, "", "", "", False),
-        link % (None, "https://ec.europa.eu", "EC", "欧委会", True),
-    )
-    assert social == str([{"label_en": "WeChat", "label_zh_hans": "微信", "url": "https://weixin.example/iurc"}])
+    footer, root, social = (json.loads(result) for result in (footer, root, social))
+    link = {"page": None, "url": "", "label_en": "", "label_zh_hans": "", "visible": True}
+    assert footer == [
+        ["link", {**link, "page": root, "visible": False}],
+        ["link", {**link, "url": "https://ec.europa.eu", "label_en": "EC", "label_zh_hans": "欧委会"}],
+    ]
+    assert social == [{"label_en": "WeChat", "label_zh_hans": "微信", "url": "https://weixin.example/iurc"}]
