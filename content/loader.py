@@ -23,7 +23,6 @@ from iurc_site.core.models import (
     AchievementsPage,
     ContactPage,
     Country,
-    FooterLink,
     HomePage,
     NavigationSettings,
     ProgrammePage,
@@ -395,8 +394,8 @@ class ContentLoader:
             self.remember(key, existed=False)
         if changed:
             navigation.main_menu = menu
-            navigation.save()
-        footer_linked = set(navigation.footer_items.values_list("page_id", flat=True))
+        footer = [dict(entry) for entry in navigation.footer_menu.raw_data]
+        footer_linked = {entry["value"].get("page") for entry in footer}
         for slug in programme.FOOTER_LINKS:
             key = f"footer:{slug}"
             if not self.should_write(key):
@@ -404,10 +403,13 @@ class ContentLoader:
             if slug not in pages or pages[slug].pk in footer_linked:
                 self.skip(key, "page not found or already in the footer")
                 continue
-            FooterLink.objects.create(
-                navigation=navigation, page=pages[slug], sort_order=navigation.footer_items.count()
-            )
+            link = {"page": pages[slug].pk, "url": "", "label_en": "", "label_zh_hans": "", "visible": True}
+            footer.append({"type": "link", "value": link})
+            changed = True
             self.remember(key, existed=False)
+        if changed:
+            navigation.footer_menu = footer
+            navigation.save()
 
     @staticmethod
     def menu_link_values(menu):

@@ -71,11 +71,6 @@ def over_budget(counts):
     return {url: count for url, count in counts.items() if count > BUDGET}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: with no cache, after news/events/publications joined, home costs 17 queries (next event and latest "
-    "news: one each), a city and a story 16 (related events, news, publications: one each); every other page <= 15",
-)
 def test_every_public_page_stays_within_budget_when_the_content_grows_tenfold(client):
     urls = public_urls()
     before = count_queries(client, urls)

@@ -2,10 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.blocks.struct_block import StructBlockValidationError
+
+from .i18n import localized_field
 
 # At most this many top-level entries fit on one line of the main menu at 1280 px in both languages.
 MAX_TOP_LEVEL_ITEMS = 6
@@ -60,6 +63,33 @@ class MainMenuBlock(blocks.StreamBlock):
     class Meta:
         max_num = MAX_TOP_LEVEL_ITEMS
         help_text = _("At most six entries, so that the menu fits on one line; put related pages in a group.")
+
+
+class FooterMenuBlock(blocks.StreamBlock):
+    link = MenuLinkBlock(label=_("Footer link"))
+
+
+class SocialLinkValue(blocks.StructValue):
+    @property
+    def label(self):
+        """The label in the active language, English when it has none."""
+        return self.get(localized_field("label", get_language())) or self.get(localized_field("label", "en"))
+
+
+class SocialLinkBlock(blocks.StructBlock):
+    label_en = blocks.CharBlock(
+        label=_("Label in English"), max_length=60, help_text=_("The network's name, e.g. WeChat or LinkedIn.")
+    )
+    label_zh_hans = blocks.CharBlock(label=_("Label in Chinese"), max_length=60, required=False)
+    url = blocks.URLBlock(label=_("Address"), help_text=_("The account's full address, starting with https://."))
+
+    class Meta:
+        icon = "link"
+        value_class = SocialLinkValue
+
+
+class SocialMediaBlock(blocks.StreamBlock):
+    link = SocialLinkBlock(label=_("Social media link"))
 
 
 def automatic_menu_pages(site):

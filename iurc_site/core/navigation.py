@@ -57,19 +57,6 @@ def labels_of(item, get):
     return {code: get(item, localized_field("label", code)) or "" for code in language_codes()}
 
 
-def item_links(items, request):
-    links = []
-    for item in items:
-        labels = labels_of(item, getattr)
-        links.append(page_link(item.page, request, labels) if item.page_id else MenuLink(url=item.url, titles=labels))
-    return links
-
-
-def visible_items(relation):
-    """Visible items whose page (if any) is live, with their pages: one query."""
-    return relation.filter(Q(page__isnull=True) | Q(page__live=True), visible=True).select_related("page")
-
-
 def menu_entries(menu):
     """The visible entries of a main-menu StreamField: (entry value, its visible children if a group)."""
     entries = []
@@ -87,7 +74,7 @@ def menu_page_ids(menu):
 
 
 class NavigationPages(NamedTuple):
-    menu: dict  # the main menu's visible pages by pk
+    menu: dict  # the main menu's and the footer's visible pages by pk
     ancestors: list  # the page's ancestors from the home page down
     sections: dict  # the home page's visible section indexes by field name ("city_directory", "story_index")
     entry_points: list  # on the home page: the visible pages it points readers to, in the editor's order
@@ -97,15 +84,16 @@ HOME_SECTIONS = ("city_directory", "story_index")
 
 
 def navigation_pages(request, page=None):
-    """The pages every page links to, in one query once per request: the main menu's, `page`'s ancestors (for the
-    breadcrumbs), the home page's sections (the site root as Wagtail's routing has already read it) and, on the
-    home page, its entry points."""
+    """The pages every page links to, in one query once per request: the main menu's and the footer's, `page`'s
+    ancestors (for the breadcrumbs), the home page's sections (the site root as Wagtail's routing has already read
+    it) and, on the home page, its entry points."""
     page = page if isinstance(page, Page) else None
     paths = [page.path[:end] for end in range(2 * page.steplen, len(page.path), page.steplen)] if page else []
 
     def find():
         site = Site.find_for_request(request)
-        menu_ids = menu_page_ids(navigation_settings(request).main_menu) if site else set()
+        navigation = navigation_settings(request) if site else None
+        menu_ids = menu_page_ids(navigation.main_menu) | menu_page_ids(navigation.footer_menu) if site else set()
         home = site.root_page.specific if site else None
         section_ids = {name: getattr(home, f"{name}_id", None) for name in HOME_SECTIONS}
         wanted = Q(pk__in=menu_ids | {pk for pk in section_ids.values() if pk}) | Q(path__in=paths)
@@ -184,8 +172,11 @@ def main_menu_links(request, page=None):
     return [page_link(section, request) for section in automatic_menu_pages(site)]
 
 
-def footer_links(request):
-    return item_links(visible_items(navigation_settings(request).footer_items), request)
+def footer_links(request, page=None):
+    """The footer's links from the navigation settings, with the pages read with the menu's."""
+    if Site.find_for_request(request) is None:
+        return []
+    return menu_block_links(navigation_settings(request).footer_menu, request, navigation_pages(request, page).menu)
 
 
 def ancestors(page, request=None):

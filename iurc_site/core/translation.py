@@ -7,12 +7,10 @@ from .models import (
     AchievementsPage,
     ContactPage,
     Country,
-    FooterLink,
     HomePage,
     ProgrammePage,
     ProgrammePhase,
     SiteSettings,
-    SocialLink,
     SustainableDevelopmentGoal,
     Theme,
 )
@@ -59,8 +57,3 @@ class ProgrammePhaseTranslation(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
     fields = ("programme_name", "address", "footer_text")
-
-
-@register([SocialLink, FooterLink])
-class LabelTranslation(TranslationOptions):
-    fields = ("label",)

@@ -4,7 +4,7 @@ the programme's own pages."""
 from .base_page import BasePage, BodyPage, ChineseTitleMissing, PageImage
 from .documents import ProgrammeDocument
 from .pages import AchievementsPage, ContactPage, HomePage, HomePageFeaturedStory, HomePageSectionLink, ProgrammePage
-from .site_settings import FooterLink, NavigationItem, NavigationSettings, SiteSettings, SocialLink
+from .site_settings import NavigationSettings, SiteSettings
 from .taxonomy import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
 from .workflows import ModerationTask
 
@@ -15,19 +15,16 @@ __all__ = [
     "ChineseTitleMissing",
     "ContactPage",
     "Country",
-    "FooterLink",
     "HomePage",
     "HomePageFeaturedStory",
     "HomePageSectionLink",
     "ModerationTask",
-    "NavigationItem",
     "NavigationSettings",
     "PageImage",
     "ProgrammeDocument",
     "ProgrammePage",
     "ProgrammePhase",
     "SiteSettings",
-    "SocialLink",
     "SustainableDevelopmentGoal",
     "Theme",
 ]

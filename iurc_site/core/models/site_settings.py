@@ -3,21 +3,17 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 
-from ..menus import MainMenuBlock, NavigationSettingsForm
+from ..menus import FooterMenuBlock, MainMenuBlock, NavigationSettingsForm, SocialMediaBlock
 from .taxonomy import ProgrammePhase
 
 
 @register_setting(icon="site")
-class SiteSettings(ClusterableModel, BaseSiteSetting):
+class SiteSettings(BaseSiteSetting):
     """Programme identity, contact details and social links, shown in the footer and on the contact page."""
 
     programme_name = models.CharField(_("programme name"), max_length=200)
@@ -27,6 +23,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     address = models.TextField(_("postal address"), blank=True)
     postcode = models.CharField(_("postcode"), max_length=20, blank=True)
     footer_text = models.TextField(_("footer text"), blank=True)
+    social_media = StreamField(SocialMediaBlock(), blank=True, verbose_name=_("social media"))
 
     # Read with the settings in the same query: the navigation settings (menus) and the images pages draw.
     select_related = ["site__navigationsettings", "default_share_image", "official_map"]
@@ -142,7 +139,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             [FieldPanel("website"), FieldPanel("email"), FieldPanel("address"), FieldPanel("postcode")],
             heading=_("Contact"),
         ),
-        InlinePanel("social_links", heading=_("Social media"), label=_("Social media link")),
+        FieldPanel("social_media", heading=_("Social media")),
         FieldPanel("footer_text"),
         FieldPanel("default_share_image"),
         MultiFieldPanel(
@@ -197,31 +194,19 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         """The digits of the public security filing number, which its register's address takes."""
         return "".join(char for char in self.public_security_number if char.isdigit())
 
-    @cached_property
+    @property
     def social_media_links(self):
-        """The social links, read once per request (the settings object is cached on the request)."""
-        return list(self.social_links.all())
-
-
-class SocialLink(Orderable):
-    """A link to one of the programme's social media accounts, in editor-chosen order."""
-
-    site_settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
-    label = models.CharField(_("label"), max_length=60, help_text=_("The network's name, e.g. WeChat or LinkedIn."))
-    url = models.URLField(_("address"), help_text=_("The account's full address, starting with https://."))
-
-    panels = [FieldPanel("label"), FieldPanel("url")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("social media link")
+        """The social links (with `url`, `label` in the active language, `label_en`, `label_zh_hans`), in order."""
+        return [link.value for link in self.social_media]
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(ClusterableModel, BaseSiteSetting):
+class NavigationSettings(BaseSiteSetting):
     """The main menu (links and groups of links) and the footer links. With no main-menu entry, the menu lists the
     pages marked "show in menus"."""
 
     main_menu = StreamField(MainMenuBlock(), blank=True, verbose_name=_("main menu"))
+    footer_menu = StreamField(FooterMenuBlock(), blank=True, verbose_name=_("footer links"))
 
     panels = [
         HelpPanel(
@@ -232,46 +217,9 @@ class NavigationSettings(ClusterableModel, BaseSiteSetting):
             )
         ),
         FieldPanel("main_menu"),
-        InlinePanel("footer_items", heading=_("Footer links"), label=_("Footer link")),
+        FieldPanel("footer_menu", heading=_("Footer links")),
     ]
     base_form_class = NavigationSettingsForm
 
     class Meta:
         verbose_name = _("navigation")
-
-
-class NavigationItem(Orderable):
-    """A footer link: a page of the site (its title unless a label is given) or an external link with a label."""
-
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("page"),
-    )
-    url = models.URLField(_("external link"), blank=True, help_text=_("Instead of a page: a full address."))
-    label = models.CharField(
-        _("label"), max_length=60, blank=True, help_text=_("Leave empty to show the page's title.")
-    )
-    visible = models.BooleanField(_("visible"), default=True, help_text=_("Untick to hide the item for now."))
-
-    panels = [FieldRowPanel([FieldPanel("page"), FieldPanel("url")]), FieldPanel("label"), FieldPanel("visible")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        if bool(self.page_id) == bool(self.url):
-            raise ValidationError({"page": _("Choose either a page or an external link.")})
-        if self.url and not self.label_en:
-            raise ValidationError({"label_en": _("An external link needs an English label.")})
-
-
-class FooterLink(NavigationItem):
-    navigation = ParentalKey(NavigationSettings, on_delete=models.CASCADE, related_name="footer_items")
-
-    class Meta(NavigationItem.Meta):
-        verbose_name = _("footer link")

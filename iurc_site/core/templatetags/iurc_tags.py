@@ -1,6 +1,7 @@
 """Template helpers for the bilingual site: language versions, navigation and content language."""
 
 import re
+from collections.abc import Mapping
 
 from django import template
 from django.conf import settings
@@ -28,9 +29,11 @@ def html_lang(language_code):
 
 @register.filter
 def content_lang(obj, field_name):
-    """The language a translated field is really shown in: the active one, or English when it falls back."""
+    """The language a translated field (of an object, or a block's value) is really shown in: the active one, or
+    English when it falls back."""
     language = get_language()
-    if getattr(obj, localized_field(field_name, language), None):
+    name = localized_field(field_name, language)
+    if obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None):
         return HTML_LANG[language]
     return HTML_LANG[settings.LANGUAGE_CODE]
 
@@ -116,8 +119,10 @@ def home_sections(context):
 def footer_menu(context):
     """The footer's links from Settings → Navigation, built once per request."""
     request = context["request"]
+    page = context.get("page")
+    page = page if isinstance(page, Page) else None
     key = f"footer-menu:{get_language()}"
-    return once_per_request(request, key, lambda: footer_links(request))
+    return once_per_request(request, key, lambda: footer_links(request, page))
 
 
 @register.filter

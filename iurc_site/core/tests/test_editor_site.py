@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.models import Page, Site
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from iurc_site.core.blocks import RICH_TEXT_FEATURES
 from iurc_site.core.models import NavigationSettings, ProgrammePage
@@ -30,7 +30,7 @@ def post_settings(client, model_name, changes):
     url = settings_url(model_name)
     data = form_data(client, url, None, {}, form_id="w-editor-form")
     for key in [
-        key for key in data if key.split("-")[0] in {"social_links", "main_menu", "footer_items"} & set(changes)
+        key for key in data if key.split("-")[0] in {"social_media", "main_menu", "footer_menu"} & set(changes)
     ]:
         del data[key]
     data.update(nested_form_data(changes))
@@ -58,10 +58,17 @@ def test_settings_change_appears_in_footer_and_contact_page(admin_client, client
             "postcode": "100600",
             "footer_text_en": "Funded by the European Union.",
             "footer_text_zh_hans": "由欧盟资助。",
-            "social_links": inline_formset(
+            "social_media": streamfield(
                 [
-                    {"label_en": "LinkedIn", "label_zh_hans": "领英", "url": "https://www.linkedin.com/company/iurc"},
-                    {"label_en": "WeChat", "label_zh_hans": "微信", "url": "https://weixin.example/iurc"},
+                    (
+                        "link",
+                        {
+                            "label_en": "LinkedIn",
+                            "label_zh_hans": "领英",
+                            "url": "https://www.linkedin.com/company/iurc",
+                        },
+                    ),
+                    ("link", {"label_en": "WeChat", "label_zh_hans": "微信", "url": "https://weixin.example/iurc"}),
                 ]
             ),
         },
@@ -98,17 +105,19 @@ def menu_entries(admin_client):
     ]
 
 
+def link(value):
+    """Form data for one menu or footer link block from its value."""
+    return {
+        "page": value.get("page") or "",
+        "url": value.get("url") or "",
+        "label_en": value.get("label_en") or "",
+        "label_zh_hans": value.get("label_zh_hans") or "",
+        "visible": "on" if value.get("visible", True) else "",
+    }
+
+
 def menu_form(entries):
     """Form data for the main-menu StreamField from (type, value) entries, as the editor posts it."""
-
-    def link(value):
-        return {
-            "page": value.get("page") or "",
-            "url": value.get("url") or "",
-            "label_en": value.get("label_en") or "",
-            "label_zh_hans": value.get("label_zh_hans") or "",
-            "visible": "on" if value.get("visible", True) else "",
-        }
 
     blocks = []
     for block_type, value in entries:
@@ -134,9 +143,12 @@ def menu_form(entries):
 
 class TestNavigation:
     def configure(self, admin_client, main, footer=None):
-        changes = {"main_menu": menu_form(main)}
-        if footer is not None:
-            changes["footer_items"] = inline_formset(list(footer))
+        if footer is None:  # the footer as saved, which the editor's page posts back with the menu
+            footer = [entry["value"] for entry in NavigationSettings.objects.get().footer_menu.raw_data]
+        changes = {
+            "main_menu": menu_form(main),
+            "footer_menu": streamfield([("link", link(value)) for value in footer]),
+        }
         post_settings(admin_client, "navigationsettings", changes)
 
     def test_the_menu_groups_the_programme_pages_in_both_languages(self, client):
@@ -204,7 +216,6 @@ class TestNavigation:
                     "url": "https://ec.europa.eu",
                     "label_en": "European Commission",
                     "label_zh_hans": "欧盟委员会",
-                    "visible": "on",
                 }
             ],
         )
@@ -229,7 +240,11 @@ class TestNavigation:
     def test_an_entry_needs_a_page_or_a_link(self, admin_client):
         url = settings_url("navigationsettings")
         data = form_data(admin_client, url, None, {}, form_id="w-editor-form")
-        data.update(nested_form_data({"main_menu": menu_form([("link", {"label_en": "Nowhere"})])}))
+        data.update(
+            nested_form_data(
+                {"main_menu": menu_form([("link", {"label_en": "Nowhere"})]), "footer_menu": streamfield([])}
+            )
+        )
         response = admin_client.post(url, data)
         assert response.status_code == 200
         assert "Choose either a page or an external link." in response.content.decode()
@@ -238,7 +253,14 @@ class TestNavigation:
         pages = list(Page.objects.get(depth=2).get_children().live()[:7])
         url = settings_url("navigationsettings")
         data = form_data(admin_client, url, None, {}, form_id="w-editor-form")
-        data.update(nested_form_data({"main_menu": menu_form([("link", {"page": page.pk}) for page in pages])}))
+        data.update(
+            nested_form_data(
+                {
+                    "main_menu": menu_form([("link", {"page": page.pk}) for page in pages]),
+                    "footer_menu": streamfield([]),
+                }
+            )
+        )
         response = admin_client.post(url, data)
         assert response.status_code == 200
         assert "The maximum number of items is 6" in response.content.decode()
