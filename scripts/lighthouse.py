@@ -54,6 +54,9 @@ def pages(base):
         "roll-up": "/cooperation/?theme=smart-city",
         "story": story,
         "search": "/search/?q=smart",
+        "news": "/news/",
+        "events": "/events/",
+        "publications": "/publications/",
     }
     return [(name, language, f"/{language}{path}") for name, path in paths.items() for language in ("en", "zh-hans")]
 
