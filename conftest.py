@@ -7,15 +7,25 @@ import collections
 import io
 
 import pytest
+from django.apps import apps
 from django.core.cache import cache
 from django.core.management import call_command
+from django.core.management.color import no_style
+from django.db import connection
 from wagtail.models import Page
 
 
 @pytest.fixture(scope="session")
 def programme(django_db_setup, django_db_blocker):
-    """The programme content (`load_iurc_content`), committed to the test database: loaded once, kept to the end."""
+    """The programme content (`load_iurc_content`), committed to the test database: loaded once, kept to the end.
+
+    The factory tests before it rolled their rows back, but PostgreSQL's sequences do not roll back: they are set
+    back to the tables' contents first, so that the content gets the ids it gets on a new site (the API's
+    documented examples name them)."""
     with django_db_blocker.unblock():
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+                cursor.execute(statement)
         call_command("load_iurc_content", verbosity=0, stdout=io.StringIO())
 
 
