@@ -231,7 +231,9 @@ def page_weight(port, path):
     while queue:
         url = urljoin(path, queue.pop(0))
         parts = urlsplit(url)
-        if parts.netloc not in ("", "127.0.0.1", f"127.0.0.1:{port}") or parts.path in seen:
+        if parts.scheme not in ("", "http") or parts.netloc not in ("", "127.0.0.1", f"127.0.0.1:{port}"):
+            continue  # data: URLs are inside what was counted; other hosts are not this site's weight
+        if parts.path in seen:
             continue
         seen.add(parts.path)
         status, headers, body = fetch(port, parts.path + (f"?{parts.query}" if parts.query else ""))
