@@ -67,5 +67,5 @@ def test_empty_news_index(own_tab, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", PAGES)
-def test_news_page(tab, news, name, language):
-    tab.check_at_both_widths(f"/{language}{PAGES[name]}", f"news/{name}-{language}")
+def test_news_page(own_tab, news, name, language):
+    own_tab.check_at_both_widths(f"/{language}{PAGES[name]}", f"news/{name}-{language}")

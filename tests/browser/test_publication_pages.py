@@ -63,5 +63,5 @@ def test_empty_library(own_tab, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", PAGES)
-def test_publication_page(tab, publications, name, language):
-    tab.check_at_both_widths(f"/{language}{PAGES[name]}", f"publications/{name}-{language}")
+def test_publication_page(own_tab, publications, name, language):
+    own_tab.check_at_both_widths(f"/{language}{PAGES[name]}", f"publications/{name}-{language}")
