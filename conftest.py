@@ -8,10 +8,12 @@ import io
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
+from django.utils import translation
 from wagtail.models import Page
 
 
@@ -43,6 +45,15 @@ def empty_cache():
     """Each test starts with an empty cache: what a rolled-back test cached (fragments keyed by the content
     version, Wagtail's renditions) must not outlive its data."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language. A request to a `/zh-hans/` page leaves Chinese active on
+    the thread that served it (LocaleMiddleware activates a language, nothing deactivates it), and
+    django-modeltranslation then reads and writes the Chinese fields of the next test's pages."""
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
 
 
 @pytest.fixture

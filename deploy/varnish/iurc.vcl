@@ -132,6 +132,10 @@ sub vcl_backend_response {
         set beresp.ttl = 0s;
     }
     set beresp.grace = 24h;
+    # The whole body is fetched before the client gets a byte: a node killed in the middle of a response then
+    # fails the fetch (answered by vcl_synth, which tries again) instead of cutting the client's response short.
+    # Pages, the API and documents are small enough to hold; streaming would only save the first byte's wait.
+    set beresp.do_stream = false;
 }
 
 sub vcl_backend_error {
@@ -156,9 +160,9 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
-    # A failed fetch: once more, now accepting a copy of any age within the grace.
+    # A failed fetch: once more (on the next node), now accepting a copy of any age within the grace.
     if (resp.status == 503 && req.method ~ "^(GET|HEAD)$" && !req.http.x-stale-if-error
-        && req.http.x-cache == "MISS") {
+        && req.http.x-cache ~ "^(MISS|PASS)$") {
         set req.http.x-stale-if-error = "1";
         return (restart);
     }
