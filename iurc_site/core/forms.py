@@ -1,9 +1,10 @@
 """The admin form every page type uses: an ASCII slug shared by both languages, no publishing without Chinese
-unless the editor says so explicitly."""
+unless the editor says so explicitly, and a post without a body's data refused on that field."""
 
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.blocks import BlockField
 
 from .i18n import localized_field
 from .publishing import CHINESE_TITLE_REQUIRED
@@ -19,6 +20,9 @@ ASCII_SLUG = RegexValidator(
 CHINESE_TITLE = localized_field("title", "zh-hans")
 IMAGE_ALT = localized_field("image_alt", "en")
 IMAGE_ALT_REQUIRED = _("Describe the image in English for readers who cannot see it.")
+STREAM_MISSING = _(
+    "The content of this field did not arrive with the form, so nothing was saved. Reload the page and try again."
+)
 
 
 class BasePageForm(WagtailAdminPageForm):
@@ -26,6 +30,21 @@ class BasePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             self.fields["slug"].validators = [ASCII_SLUG]
+        # A post that lacks a StreamField's data (a truncated or hand-made request) would make Wagtail's block
+        # widget raise. Such a field reads as an empty stream, is disabled so that it keeps (and shows again) its
+        # stored value, and `clean` refuses the form on it.
+        self.missing_streams = [
+            name
+            for name, field in self.fields.items()
+            if self.is_bound
+            and isinstance(field, BlockField)
+            and field.widget.value_omitted_from_data(self.data, self.files, self.add_prefix(name))
+        ]
+        if self.missing_streams:
+            self.data = self.data.copy()
+            for name in self.missing_streams:
+                self.data[f"{self.add_prefix(name)}-count"] = "0"
+                self.fields[name].disabled = True
 
     @property
     def is_publishing(self):
@@ -49,6 +68,8 @@ class BasePageForm(WagtailAdminPageForm):
             self.add_error(CHINESE_TITLE, CHINESE_TITLE_REQUIRED)
         if cleaned_data.get("image") and IMAGE_ALT in self.fields and not cleaned_data.get(IMAGE_ALT):
             self.add_error(IMAGE_ALT, IMAGE_ALT_REQUIRED)
+        for name in self.missing_streams:
+            self.add_error(name, STREAM_MISSING)
         return cleaned_data
 
 
