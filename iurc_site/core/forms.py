@@ -25,14 +25,14 @@ STREAM_MISSING = _(
 )
 
 
-class BasePageForm(WagtailAdminPageForm):
+class StreamDataRequired:
+    """A form mixin: a post that lacks a StreamField's data (a truncated or hand-made request) is refused on that
+    field, which keeps its stored value. Wagtail's block widget would raise on it (a 500); here the field reads
+    as an empty stream, is disabled so that it keeps and shows again its stored value, and `clean` adds the
+    error."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if "slug" in self.fields:
-            self.fields["slug"].validators = [ASCII_SLUG]
-        # A post that lacks a StreamField's data (a truncated or hand-made request) would make Wagtail's block
-        # widget raise. Such a field reads as an empty stream, is disabled so that it keeps (and shows again) its
-        # stored value, and `clean` refuses the form on it.
         self.missing_streams = [
             name
             for name, field in self.fields.items()
@@ -45,6 +45,23 @@ class BasePageForm(WagtailAdminPageForm):
             for name in self.missing_streams:
                 self.data[f"{self.add_prefix(name)}-count"] = "0"
                 self.fields[name].disabled = True
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in self.missing_streams:
+            self.add_error(name, STREAM_MISSING)
+        return cleaned_data
+
+
+class SettingsForm(StreamDataRequired, WagtailAdminModelForm):
+    """The form of the site's settings."""
+
+
+class BasePageForm(StreamDataRequired, WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].validators = [ASCII_SLUG]
 
     @property
     def is_publishing(self):
@@ -68,8 +85,6 @@ class BasePageForm(WagtailAdminPageForm):
             self.add_error(CHINESE_TITLE, CHINESE_TITLE_REQUIRED)
         if cleaned_data.get("image") and IMAGE_ALT in self.fields and not cleaned_data.get(IMAGE_ALT):
             self.add_error(IMAGE_ALT, IMAGE_ALT_REQUIRED)
-        for name in self.missing_streams:
-            self.add_error(name, STREAM_MISSING)
         return cleaned_data
 
 

@@ -5,9 +5,9 @@ from django.forms.utils import ErrorList
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.blocks.struct_block import StructBlockValidationError
 
+from .forms import SettingsForm
 from .i18n import localized_field
 
 # At most this many top-level entries fit on one line of the main menu at 1280 px in both languages.
@@ -102,7 +102,7 @@ def list_values(raw_items):
     return [item["value"] if item.get("type") == "item" and "value" in item else item for item in raw_items]
 
 
-class NavigationSettingsForm(WagtailAdminModelForm):
+class NavigationSettingsForm(SettingsForm):
     """Settings → Navigation starts from the menu visitors see: with no entry saved yet, the form holds the
     automatic menu, so that adding or changing one entry keeps all the others."""
 

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFiel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from ..forms import SettingsForm
 from ..menus import FooterMenuBlock, MainMenuBlock, NavigationSettingsForm, SocialMediaBlock
 from .taxonomy import ProgrammePhase
 
@@ -27,6 +28,7 @@ class SiteSettings(BaseSiteSetting):
 
     # Read with the settings in the same query: the navigation settings (menus) and the images pages draw.
     select_related = ["site__navigationsettings", "default_share_image", "official_map"]
+    base_form_class = SettingsForm
 
     @classmethod
     def base_queryset(cls):

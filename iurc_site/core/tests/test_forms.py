@@ -1,9 +1,10 @@
-"""The page form answers a post that lacks a StreamField's data with an error on that field, keeping the body."""
+"""The admin forms answer a post that lacks a StreamField's data with an error on that field and keep its value."""
 
 import pytest
 from django.urls import reverse
 
 from iurc_site.core.factories import ProgrammePageFactory
+from iurc_site.core.models import NavigationSettings
 from tests.editing import form_data, form_errors
 
 pytestmark = pytest.mark.django_db
@@ -35,3 +36,19 @@ def test_a_missing_stream_is_an_error_on_its_field_and_loses_nothing(admin_clien
     assert page.title_en != "Changed"
     assert "Kept in English." in str(page.body_en) and "保留。" in str(page.body_zh_hans)
     assert page.get_latest_revision().as_object().title_en != "Changed"
+
+
+def test_settings_without_a_menu_in_the_post_are_refused_on_the_field_and_kept(admin_client, home):
+    site = home.get_site()
+    navigation = NavigationSettings.for_site(site)
+    navigation.footer_menu = [("link", {"url": "https://example.org/", "label_en": "Kept", "visible": True})]
+    navigation.save()
+    url = reverse("wagtailsettings:edit", args=["core", "navigationsettings", site.pk])
+
+    response = admin_client.post(url, {})
+
+    assert response.status_code == 200
+    errors = form_errors(response)
+    assert set(errors) >= {"main_menu", "footer_menu"}, errors
+    navigation.refresh_from_db()
+    assert navigation.footer_menu[0].value["label_en"] == "Kept"
