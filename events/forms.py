@@ -9,8 +9,6 @@ from iurc_site.core.forms import BasePageForm
 from iurc_site.core.i18n import language_codes, localized_field
 
 TIMES = ("start", "end")
-# Addresses below the event index that are its own views (`archive/<year>/`, `calendar/`), not events.
-RESERVED_SLUGS = {"archive", "calendar"}
 WHERE_MISSING = _("Give a place or an online link (or both).")
 
 
@@ -38,6 +36,4 @@ class EventPageForm(BasePageForm):
             for name in [places[0], "online_url"]:
                 if name in self.fields:
                     self.add_error(name, WHERE_MISSING)
-        if cleaned_data.get("slug") in RESERVED_SLUGS:
-            self.add_error("slug", _("This address is taken by the event index; choose another slug."))
         return cleaned_data

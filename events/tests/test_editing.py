@@ -53,8 +53,8 @@ def test_times_are_read_in_the_events_zone_and_stored_aware(moderator, index):
         ({"time_zone": "Mars/Olympus_Mons"}, "time_zone", "valid choice"),
         ({"time_zone": "localtime"}, "time_zone", "valid choice"),
         ({"start": "5 March"}, "start", "valid date"),
-        ({"slug": "calendar"}, "slug", "taken by the event index"),
-        ({"slug": "archive"}, "slug", "taken by the event index"),
+        ({"slug": "calendar"}, "slug", "belongs to the site itself"),
+        ({"slug": "archive"}, "slug", "belongs to the site itself"),
     ],
 )
 def test_invalid_input_is_a_field_error_not_a_crash(moderator, index, changes, field, words):

@@ -1,12 +1,18 @@
 """The admin form every page type uses: an ASCII slug shared by both languages, no publishing without Chinese
-unless the editor says so explicitly, and a post without a body's data refused on that field."""
+unless the editor says so explicitly, no slug whose address another route of the site answers, and a post
+without a body's data refused on that field."""
+
+import contextlib
 
 from django.core.validators import RegexValidator
+from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.blocks import BlockField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 
-from .i18n import localized_field
+from .i18n import language_codes, localized_field
 from .publishing import CHINESE_TITLE_REQUIRED
 
 ASCII_SLUG = RegexValidator(
@@ -20,6 +26,10 @@ ASCII_SLUG = RegexValidator(
 CHINESE_TITLE = localized_field("title", "zh-hans")
 IMAGE_ALT = localized_field("image_alt", "en")
 IMAGE_ALT_REQUIRED = _("Describe the image in English for readers who cannot see it.")
+SLUG_TAKEN = _(
+    "The address %(path)s belongs to the site itself (a feed, a calendar, an archive or the search): "
+    "choose another slug."
+)
 STREAM_MISSING = _(
     "The content of this field did not arrive with the form, so nothing was saved. Reload the page and try again."
 )
@@ -57,6 +67,29 @@ class SettingsForm(StreamDataRequired, WagtailAdminModelForm):
     """The form of the site's settings."""
 
 
+def shadowed_address(parent, slug):
+    """The address a child of `parent` with this slug would have, when the site's own routes use it instead of
+    the page: a view of the URLconf (a feed, the search) or a route of a routable parent (an events calendar,
+    or the start of one, as `archive/<year>/`); otherwise None."""
+    parent = parent.specific
+    if isinstance(parent, RoutablePageMixin):
+        first_segments = {str(pattern.pattern).split("/", 1)[0] for pattern in parent.get_subpage_urls()}
+        shadowed = slug in first_segments
+    else:
+        shadowed = False
+    for code in language_codes():
+        with translation.override(code):
+            parts = parent.get_url_parts()
+        if parts is None:
+            return None
+        address = f"{parts[2]}{slug}/"
+        with contextlib.suppress(Resolver404):
+            shadowed = shadowed or resolve(address).url_name != "wagtail_serve"
+        if shadowed:
+            return address
+    return None
+
+
 class BasePageForm(StreamDataRequired, WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,6 +118,9 @@ class BasePageForm(StreamDataRequired, WagtailAdminPageForm):
             self.add_error(CHINESE_TITLE, CHINESE_TITLE_REQUIRED)
         if cleaned_data.get("image") and IMAGE_ALT in self.fields and not cleaned_data.get(IMAGE_ALT):
             self.add_error(IMAGE_ALT, IMAGE_ALT_REQUIRED)
+        slug = cleaned_data.get("slug")
+        if slug and self.parent_page and (address := shadowed_address(self.parent_page, slug)):
+            self.add_error("slug", SLUG_TAKEN % {"path": address})
         return cleaned_data
 
 

@@ -52,3 +52,39 @@ def test_settings_without_a_menu_in_the_post_are_refused_on_the_field_and_kept(a
     assert set(errors) >= {"main_menu", "footer_menu"}, errors
     navigation.refresh_from_db()
     assert navigation.footer_menu[0].value["label_en"] == "Kept"
+
+
+@pytest.fixture
+def sections(home):
+    """A news section and an events section, at the addresses the site's feed and calendar routes use."""
+    from events.factories import EventIndexPageFactory
+    from news.models import NewsIndexPage
+
+    news = home.add_child(instance=NewsIndexPage(title="News", title_zh_hans="新闻", slug="news"))
+    events = EventIndexPageFactory(parent=home)
+    return {"home": home, "news": news, "events": events}
+
+
+@pytest.mark.parametrize(
+    ("section", "model", "slug", "address"),
+    [
+        ("home", "core.ProgrammePage", "search", "/en/search/"),
+        ("news", "news.NewsArticlePage", "feed", "/en/news/feed/"),
+        ("events", "events.EventPage", "calendar", "/en/events/calendar/"),
+        ("events", "events.EventPage", "archive", "/en/events/archive/"),
+    ],
+)
+def test_a_slug_whose_address_a_route_answers_is_refused_on_the_field(
+    admin_client, sections, section, model, slug, address
+):
+    from django.apps import apps
+
+    parent = sections[section]
+    url = reverse("wagtailadmin_pages:add", args=[*model.lower().split("."), parent.pk])
+    data = form_data(admin_client, url, apps.get_model(model), {"title_en": "A page", "slug": slug})
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 200
+    assert any(address in message for message in form_errors(response).get("slug", [])), form_errors(response)
+    assert not parent.get_children().filter(slug=slug).exists()
