@@ -2,6 +2,7 @@
 and the news (`/<lang>/news/feed/`)."""
 
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -115,9 +116,10 @@ class NewsFeed(StoryFeed):
             .prefetch_related("themes")
             .order_by("-date", "-pk")[:50]
         )
+        # Articles have no permalink: their entry id is a tag URI (RFC 4151) made of the page's id, which, like
+        # the stories' permalinks, stays the same when an editor renames the article.
+        authority = urlsplit(f"//{obj.request.get_host()}").hostname
         for article in articles:
             article.feed_link = page_url(article, obj.language, obj.request)
+            article.feed_guid = f"tag:{authority},2026:news/{article.pk}/{obj.language}"
         return articles
-
-    def item_guid(self, item):
-        return item.feed_link

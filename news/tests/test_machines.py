@@ -58,6 +58,19 @@ def test_the_feed_is_atom_in_its_language_newest_first_without_untranslated_arti
         assert entries[0].findtext(f"{ATOM}summary") == "新摘要"
 
 
+def test_an_entry_keeps_its_id_when_the_article_is_renamed(client, publish_article):
+    article = publish_article(title="Renamed", title_zh_hans="改名", slug="first-slug")
+    ids = {code: parse_feed(client, code).find(f"{ATOM}entry").findtext(f"{ATOM}id") for code in LANGUAGES}
+    article.slug = "second-slug"
+    article.save_revision().publish()
+
+    for code, entry_id in ids.items():
+        entry = parse_feed(client, code).find(f"{ATOM}entry")
+        assert "second-slug" in entry.find(f"{ATOM}link[@rel='alternate']").get("href")
+        assert entry.findtext(f"{ATOM}id") == entry_id
+    assert ids["en"] != ids["zh-hans"]
+
+
 def test_the_feed_of_an_empty_section_is_valid_and_empty(client):
     root = parse_feed(client, "zh-hans")
     assert root.findall(f"{ATOM}entry") == [] and root.findtext(f"{ATOM}title").startswith("新闻")
