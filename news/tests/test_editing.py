@@ -15,7 +15,7 @@ from news.models import NewsArticlePage
 from tests.editing import add_page, edit_page, form_errors, paragraph, user_in
 from tests.pages import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # news on the loaded programme content
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

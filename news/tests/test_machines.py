@@ -11,11 +11,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cooperations.models import CooperationStoryPage
 from news.factories import NewsArticlePageFactory
 from tests.pages import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # news on the loaded programme content
+pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -71,7 +70,7 @@ def test_an_entry_keeps_its_id_when_the_article_is_renamed(client, publish_artic
     assert ids["en"] != ids["zh-hans"]
 
 
-def test_the_feed_of_an_empty_section_is_valid_and_empty(client):
+def test_the_feed_of_an_empty_section_is_valid_and_empty(client, news_index):
     root = parse_feed(client, "zh-hans")
     assert root.findall(f"{ATOM}entry") == [] and root.findtext(f"{ATOM}title").startswith("新闻")
 
@@ -90,9 +89,8 @@ def json_ld(response):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_article_json_ld_is_a_news_article_about_its_cities_and_stories(
-    client, publish_article, chongqing, theme, code
+    client, publish_article, chongqing, story, theme, code
 ):
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
     article = publish_article(title="Visit", title_zh_hans="访问", cities=[chongqing], stories=[story], themes=[theme])
     data = json_ld(client.get(f"/{code}/news/{article.slug}/"))
     news = data["NewsArticle"]
@@ -154,8 +152,7 @@ def test_sitemap_lists_articles_in_their_languages_with_alternates(client, publi
 # --- API ------------------------------------------------------------------------------------------------
 
 
-def test_api_lists_articles_in_both_languages_newest_first(client, publish_article, chongqing, theme):
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+def test_api_lists_articles_in_both_languages_newest_first(client, publish_article, chongqing, story, theme):
     older = publish_article(title="Older", title_zh_hans="较早", date=datetime.date(2025, 1, 1))
     newer = publish_article(
         title="Newer",
@@ -187,8 +184,7 @@ def test_api_lists_articles_in_both_languages_newest_first(client, publish_artic
     ("query", "expected"),
     [("year=2025", ["Older"]), ("city={city}", ["Newer"]), ("theme={theme}", ["Newer"]), ("story={story}", ["Newer"])],
 )
-def test_api_filters(client, publish_article, chongqing, theme, query, expected):
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+def test_api_filters(client, publish_article, chongqing, story, theme, query, expected):
     publish_article(title="Older", date=datetime.date(2025, 1, 1))
     publish_article(title="Newer", cities=[chongqing], stories=[story], themes=[theme], date=datetime.date(2026, 1, 1))
     url = "/api/v2/news/?" + query.format(city=chongqing.pk, theme=theme.slug, story=story.pk)
@@ -206,7 +202,7 @@ def test_api_filters(client, publish_article, chongqing, theme, query, expected)
         ("/api/v2/news/999999/", 404, "No published news article has the id 999999."),
     ],
 )
-def test_api_bad_requests_are_answered_with_a_message(client, url, status, words):
+def test_api_bad_requests_are_answered_with_a_message(client, news_index, url, status, words):
     response = client.get(url)
     assert response.status_code == status and words in response.json()["message"]
 
@@ -224,8 +220,7 @@ def api_queries(client, url):
     return len(captured)
 
 
-def test_api_query_count_does_not_grow_with_the_articles(client, news_index, chongqing, theme):
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+def test_api_query_count_does_not_grow_with_the_articles(client, news_index, chongqing, story, theme):
 
     def make(count):
         for _ in range(count):

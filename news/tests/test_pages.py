@@ -7,13 +7,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import NavigationSettings
 from news.factories import NewsArticlePageFactory
 from news.models import ARTICLES_PER_PAGE
 from tests.pages import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # news on the loaded programme content
+pytestmark = pytest.mark.django_db
 LANGUAGES = ("en", "zh-hans")
 BUDGET = 15
 
@@ -35,7 +34,7 @@ def queries(client, url):
     ("language", "heading", "text"),
     [("en", "No news yet", "Delegation visits"), ("zh-hans", "暂无新闻", "代表团访问")],
 )
-def test_the_loaded_index_is_empty_with_a_designed_empty_state_in_both_languages(client, language, heading, text):
+def test_an_empty_index_has_a_designed_empty_state_in_both_languages(client, news_index, language, heading, text):
     document = soup(client.get(f"/{language}/news/"))
     assert document.select_one("h1").get_text(strip=True) == ("News" if language == "en" else "新闻")
     empty = document.select_one(".news-empty")
@@ -119,8 +118,9 @@ def test_pagination_pages_through_every_article_once(client, news_index):
     assert "3" in soup(client.get("/en/news/?page=999")).select_one(".pagination__current").get_text()
 
 
-def test_article_page_shows_date_body_image_credit_and_what_it_is_about(client, publish_article, chongqing, theme):
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+def test_article_page_shows_date_body_image_credit_and_what_it_is_about(
+    client, publish_article, chongqing, story, theme
+):
     article = publish_article(
         title="Delegation visit",
         title_zh_hans="代表团访问",
@@ -163,8 +163,7 @@ def test_home_shows_the_latest_three_articles_and_nothing_when_there_are_none(cl
     assert soup(client.get("/zh-hans/")).select_one("#latest-news").get_text(strip=True) == "最新消息"
 
 
-def test_city_and_story_pages_list_their_visible_news(client, publish_article, news_index, chongqing):
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+def test_city_and_story_pages_list_their_visible_news(client, publish_article, news_index, chongqing, story):
     publish_article(title="About the city", cities=[chongqing])
     about_story = publish_article(title="About the story", title_zh_hans="关于合作的新闻", stories=[story])
     NewsArticlePageFactory(parent=news_index, title="A draft", cities=[chongqing], live=False)
@@ -177,7 +176,8 @@ def test_city_and_story_pages_list_their_visible_news(client, publish_article, n
     assert soup(client.get("/en/cities/mannheim/")).select_one("#related-news") is None
 
 
-def test_the_menu_has_a_news_and_events_group_without_the_missing_sections(client):
+@pytest.mark.usefixtures("programme")
+def test_the_loaded_menu_has_a_news_and_events_group(client):
     for language, label, news in (("en", "News & events", "News"), ("zh-hans", "新闻与活动", "新闻")):
         document = soup(client.get(f"/{language}/"))
         assert len(document.select(".main-nav__list > li")) <= 6
@@ -193,7 +193,7 @@ def test_the_menu_has_a_news_and_events_group_without_the_missing_sections(clien
 
 
 def test_query_counts_stay_within_budget_and_do_not_grow_with_the_articles(
-    client, settings, news_index, chongqing, theme
+    client, settings, news_index, chongqing, story, theme
 ):
     """With no cache at all: the news index keeps to the budget, an article costs no more than a city page (their
     shared part, site, menus and breadcrumbs, is over it: tests/test_query_budget.py), and no page the news reach
