@@ -87,6 +87,52 @@ def story_index(home):
 
 
 @pytest.fixture
+def chongqing(city_directory):
+    """A Chinese case city, paired with `mannheim` in `story`."""
+    from cities.factories import CityPageFactory
+    from iurc_site.core.factories import CountryFactory, published
+    from iurc_site.core.models import Country
+
+    china = CountryFactory(iso_code="CN", name="China", name_zh_hans="中国", side=Country.Side.CHINA)
+    city = CityPageFactory(
+        parent=city_directory, slug="chongqing", title="Chongqing", title_zh_hans="重庆", country=china
+    )
+    return published(city)
+
+
+@pytest.fixture
+def mannheim(city_directory):
+    from cities.factories import CityPageFactory
+    from iurc_site.core.factories import CountryFactory, published
+    from iurc_site.core.models import Country
+
+    germany = CountryFactory(iso_code="DE", name="Germany", name_zh_hans="德国", side=Country.Side.EUROPE)
+    return published(
+        CityPageFactory(
+            parent=city_directory, slug="mannheim", title="Mannheim", title_zh_hans="曼海姆", country=germany
+        )
+    )
+
+
+@pytest.fixture
+def story(story_index, chongqing, mannheim):
+    """The cooperation story of Chongqing and Mannheim."""
+    from cooperations.factories import CooperationStoryPageFactory
+    from iurc_site.core.factories import published
+
+    return published(
+        CooperationStoryPageFactory(
+            parent=story_index,
+            slug="chongqing-mannheim",
+            title="Chongqing and Mannheim",
+            title_zh_hans="重庆与曼海姆",
+            chinese_cities=[chongqing],
+            european_cities=[mannheim],
+        )
+    )
+
+
+@pytest.fixture
 def live_pages(programme, db):
     """Every live page of the programme content below the site root, as its specific type."""
     return list(Page.objects.live().filter(depth__gt=1).specific().order_by("path"))

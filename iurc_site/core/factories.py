@@ -78,6 +78,12 @@ class HomePageFactory(wagtail_factories.PageFactory):
         model = HomePage
 
 
+def published(page):
+    """`page` published through a revision, as an editor would, and read back fresh as its type."""
+    page.save_revision().publish()
+    return type(page).objects.get(pk=page.pk)
+
+
 def home_page(**fields):
     """The default site's root replaced by a new home page (Wagtail's placeholder page deleted): an empty site."""
     site = Site.objects.get(is_default_site=True)
