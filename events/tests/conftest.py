@@ -1,4 +1,5 @@
-"""Events made in the loaded programme content: the index the loader created, cities and stories it loaded."""
+"""Events below an events section made with the factories (the paired cities Chongqing and Mannheim and their
+story come from the root conftest.py)."""
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -6,16 +7,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from events.factories import EventPageFactory
-from events.models import EventIndexPage, EventPage
+from events.factories import EventIndexPageFactory, EventPageFactory
+from events.models import EventPage
+from iurc_site.core.factories import published
 
 # A fixed event: 5 March 2026, 14:00–16:00 Beijing time (07:00–09:00 CET).
 FIXED_START = datetime(2026, 3, 5, 14, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
 @pytest.fixture
-def index(db):
-    return EventIndexPage.objects.get(slug="events")
+def index(home):
+    return published(EventIndexPageFactory(parent=home))
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ from events.models import EventPage
 from tests.editing import add_page, form_data, form_errors, user_in
 from tests.pages import soup
 
-# On the loaded programme content: its cities, stories and empty events index.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]
+pytestmark = pytest.mark.django_db
 
 VALID = {
     "title_en": "Working session Chongqing–Mannheim",

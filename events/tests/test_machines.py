@@ -10,14 +10,11 @@ import jsonschema
 import pytest
 from django.urls import reverse
 
-from cities.models import CityPage
-from cooperations.models import CooperationStoryPage
 from tests.pages import path_of, soup
 
 from .conftest import FIXED_START
 
-# On the loaded programme content: its cities, stories and empty events index.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]
+pytestmark = pytest.mark.django_db
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -75,7 +72,7 @@ def test_the_calendar_feed_has_every_event_in_the_pages_language(client, make_ev
     assert uids(english) == uids(chinese)  # the same events, whatever the language
 
 
-def test_an_empty_calendar_feed_is_still_a_valid_calendar(client):
+def test_an_empty_calendar_feed_is_still_a_valid_calendar(client, index):
     assert not parse_calendar(client.get("/en/events/calendar/")).walk("VEVENT")
 
 
@@ -84,8 +81,7 @@ def structured_data(response):
     return {item["@type"]: item for item in (json.loads(script.string) for script in scripts)}
 
 
-def test_json_ld_event_with_dates_locations_status_and_organiser(client, make_event):
-    chongqing = CityPage.objects.get(slug="chongqing")
+def test_json_ld_event_with_dates_locations_status_and_organiser(client, make_event, chongqing):
     event = make_event(
         start=FIXED_START.astimezone(ZoneInfo("Europe/Brussels")),
         time_zone="Europe/Brussels",
@@ -139,9 +135,7 @@ def get_json(client, url, status=200):
     return response.json()
 
 
-def test_api_lists_events_in_both_languages_with_times_in_their_zone(client, make_event):
-    chongqing = CityPage.objects.get(slug="chongqing")
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+def test_api_lists_events_in_both_languages_with_times_in_their_zone(client, make_event, chongqing, story):
     event = make_event(
         start=FIXED_START.astimezone(ZoneInfo("Europe/Rome")),
         time_zone="Europe/Rome",
@@ -167,8 +161,7 @@ def test_api_lists_events_in_both_languages_with_times_in_their_zone(client, mak
     jsonschema.validate(listing, {"$ref": "#/components/schemas/PaginatedEventList", **spec})
 
 
-def test_api_filters_upcoming_past_and_by_city(client, make_event):
-    chongqing = CityPage.objects.get(slug="chongqing")
+def test_api_filters_upcoming_past_and_by_city(client, make_event, chongqing):
     make_event(days=9, title="Later", cities=[chongqing])
     make_event(days=2, title="Soon")
     make_event(days=-9, title="Past", cities=[chongqing])

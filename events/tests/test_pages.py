@@ -9,15 +9,13 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from cities.models import CityPage
-from cooperations.models import CooperationStoryPage
 from events.models import EventPage
+from iurc_site.core.factories import ProgrammePageFactory, published
 from tests.pages import path_of, soup
 
 from .conftest import FIXED_START
 
-# On the loaded programme content: its cities, stories and empty events index.
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]
+pytestmark = pytest.mark.django_db
 BUDGET = 15
 NO_CACHE = {"CACHES": {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}}
 
@@ -97,7 +95,7 @@ def test_hostile_parameters_are_ignored(client, make_event, query):
     assert response.status_code == 200 and titles(response) == ["Planned"]
 
 
-def test_empty_state_in_both_languages(client):
+def test_empty_state_in_both_languages(client, index):
     english = client.get("/en/events/")
     assert "No events are planned at the moment." in soup(english).select_one(".event-empty").get_text()
     chinese = client.get("/zh-hans/events/")
@@ -139,9 +137,7 @@ def test_times_of_a_beijing_event_across_midnight_in_brussels_summer_time(make_e
         ]
 
 
-def test_event_page_shows_place_online_link_organiser_cities_and_registration(client, make_event):
-    chongqing = CityPage.objects.get(slug="chongqing")
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+def test_event_page_shows_place_online_link_organiser_cities_and_registration(client, make_event, chongqing, story):
     event = make_event(
         days=5,
         online_url="https://example.org/live",
@@ -158,9 +154,7 @@ def test_event_page_shows_place_online_link_organiser_cities_and_registration(cl
     assert page.find("a", href=f"/zh-hans{path_of(event)}calendar/").get_text() == "添加到日历（.ics）"
 
 
-def test_city_and_story_pages_list_their_events(client, make_event):
-    chongqing = CityPage.objects.get(slug="chongqing")
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+def test_city_and_story_pages_list_their_events(client, make_event, chongqing, story):
     make_event(days=-30, title="Past visit", cities=[chongqing])
     make_event(days=9, title="Coming visit", cities=[chongqing], stories=[story])
     make_event(days=4, title="Elsewhere")
@@ -169,8 +163,7 @@ def test_city_and_story_pages_list_their_events(client, make_event):
     assert not soup(client.get("/en/cities/mannheim/")).find(id="city-events")
 
 
-def test_an_unpublished_event_is_nowhere(client, make_event):
-    chongqing = CityPage.objects.get(slug="chongqing")
+def test_an_unpublished_event_is_nowhere(client, make_event, chongqing):
     event = make_event(days=3, title="Draft", cities=[chongqing])
     event.unpublish()
     assert client.get(f"/en{path_of(event)}").status_code == 404
@@ -194,7 +187,7 @@ def test_home_shows_the_next_event_or_nothing(client, make_event):
     assert section_titles(client.get("/en/"), "next-event") == ["First"]
 
 
-def test_search_finds_words_inside_an_event_in_chinese(client, make_event):
+def test_search_finds_words_inside_an_event_in_chinese(client, make_event, story):
     event = make_event(
         days=10,
         title="Urban regeneration workshop",
@@ -221,10 +214,11 @@ def own_urls(event, year):
     return urls + ["/api/v2/events/?limit=100", "/api/v2/events/?upcoming=true", f"/api/v2/events/{event.pk}/"]
 
 
-def host_urls():
+def host_urls(story):
     """Pages that show events among other things: home, a city, a story."""
-    story = path_of(CooperationStoryPage.objects.get(slug="chongqing-mannheim"))
-    return [f"/{language}{url}" for language in ("en", "zh-hans") for url in ("/", "/cities/chongqing/", story)]
+    return [
+        f"/{language}{url}" for language in ("en", "zh-hans") for url in ("/", "/cities/chongqing/", path_of(story))
+    ]
 
 
 def grow(make_event, cities, story, count):
@@ -234,25 +228,25 @@ def grow(make_event, cities, story, count):
 
 
 @override_settings(**NO_CACHE)
-def test_query_count_is_within_budget_and_constant_as_events_grow(client, make_event):
+def test_query_count_is_within_budget_and_constant_as_events_grow(client, home, make_event, story, chongqing, mannheim):
     """Without any cache (a dummy Django cache): events cost their pages the same whether
     there are 2 or 22 of them, and the home, city and story pages the same as with none."""
-    cities = list(CityPage.objects.filter(slug__in=["chongqing", "mannheim"]))
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
-    hosts_without_events = {url: count_queries(client, url) for url in host_urls()}
+    published(ProgrammePageFactory(parent=home, slug="background"))
+    cities = [chongqing, mannheim]
+    hosts_without_events = {url: count_queries(client, url) for url in host_urls(story)}
     baseline = {language: count_queries(client, f"/{language}/background/") for language in ("en", "zh-hans")}
     grow(make_event, cities, story, 1)
     event = EventPage.objects.filter(end__gte=timezone.now()).first()
     urls = own_urls(event, 2024)
-    before = {url: count_queries(client, url) for url in urls + host_urls()}
+    before = {url: count_queries(client, url) for url in urls + host_urls(story)}
     for url in urls:
         count = before[url]
         if url.startswith("/api/") or url.endswith("/calendar/"):
             assert count <= BUDGET, (url, count)
         else:  # what the site's shared parts (menus, settings, routing) cost any page, plus the events' own
             assert count - baseline[url.split("/")[1]] <= 3, (url, count)
-    assert {url: before[url] for url in host_urls()} == hosts_without_events
+    assert {url: before[url] for url in host_urls(story)} == hosts_without_events
     grow(make_event, cities, story, 10)
-    assert {url: count_queries(client, url) for url in urls + host_urls()} == before
+    assert {url: count_queries(client, url) for url in urls + host_urls(story)} == before
     print(f"\nbaseline (a programme page): {baseline}")
     print("\n".join(f"{count:3d} {url}" for url, count in before.items()))
