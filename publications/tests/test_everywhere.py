@@ -9,20 +9,18 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from cooperations.models import CooperationStoryPage
 from publications.factories import DocumentFactory, PublicationPageFactory
 from publications.models import DocumentCover, PublicationPage
 from tests.editing import add_page, form_data, form_errors
 from tests.pages import path_of, soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # on the programme content
+pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 @pytest.fixture
-def plan(library, city):
-    story = CooperationStoryPage.objects.live().order_by("path").first()
+def plan(library, city, story):
     return PublicationPageFactory(
         parent=library,
         title="Urban renewal action plan",

@@ -10,7 +10,7 @@ from publications.factories import DocumentFactory, PublicationPageFactory
 from publications.models import PER_PAGE
 from tests.pages import path_of, soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # on the programme content
+pytestmark = pytest.mark.django_db
 BUDGET = 15
 
 
