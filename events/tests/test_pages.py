@@ -70,6 +70,14 @@ def test_archive_by_year_lists_that_years_past_events_latest_first(client, make_
     assert soup(client.get("/zh-hans/events/archive/2024/")).h1.get_text() == "2024年的活动"
 
 
+def test_archive_breadcrumb_ends_with_the_year_after_a_link_to_the_events(client, make_event):
+    make_event(start=FIXED_START.replace(year=2024, month=3))
+    for language, current in (("en", "Events in 2024"), ("zh-hans", "2024年的活动")):
+        crumbs = soup(client.get(f"/{language}/events/archive/2024/")).select(".breadcrumbs li")
+        assert crumbs[-2].a["href"] == f"/{language}/events/"
+        assert crumbs[-1].select_one("[aria-current=page]").get_text() == current
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -51,6 +51,7 @@ def test_articles_are_listed_newest_first_with_date_summary_and_cities(client, p
     first, second = document.select(".news-card")
     assert first.select_one("time")["datetime"] == "2026-03-05"
     assert first.select_one("time").get_text() == "2026年3月5日"
+    assert soup(client.get("/en/news/")).select_one(".news-card time").get_text() == "5 March 2026"
     assert first.select_one(".card__title a").get_text() == "较新的新闻"
     assert second.select_one(".card__title a").get_text() != "较新的新闻"
     assert document.select_one(".result-count").get_text(strip=True) == "2 篇新闻"

@@ -224,6 +224,7 @@ def test_embed_card_is_bilingual_and_links_back(client, language, other):
     links = {a["href"] for a in document.select("a[href]")}
     assert f"http://testserver/{language}/cities/chongqing/" in links
     assert f"/embed/c/{city.pk}/?lang={other}" in links
+    assert "embed-card--cn" in document.select_one(".embed-card")["class"]  # the side's colour, as on the site
     # One script, from this site: it reports the card's height to the framing page.
     assert [script["src"] for script in document.select("script")] == ["/static/js/embed-card.js"]
 

@@ -131,7 +131,7 @@ def test_query_is_escaped_when_nothing_matches(client):
     response, document = search(client, "zh-hans", '"><img src=x onerror=alert(1)>')
     body = response.content.decode()
     assert "<img src=x" not in body
-    assert document.select_one("main .empty-state")
+    assert "请检查拼写" in document.select_one("main .empty-state").get_text()  # what to try next
     assert not document.select("main .search-result")
 
 
