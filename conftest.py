@@ -57,6 +57,12 @@ def default_language():
 
 
 @pytest.fixture
+def no_cache(settings):
+    """Nothing is kept between requests (Django's dummy cache): every query a page needs is counted."""
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+
+@pytest.fixture
 def home(db):
     """An empty site: a new home page as the default site's root (factories build the rest below it)."""
     from iurc_site.core.factories import home_page

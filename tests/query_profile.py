@@ -3,7 +3,7 @@
     .venv/bin/python -m pytest tests/query_profile.py -q -s -p no:cacheprovider
     QUERIES_ONLY='/en/$' QUERIES_SQL=1 .venv/bin/python -m pytest tests/query_profile.py -q -s -p no:cacheprovider
 
-Prints the number of queries of the second request to each URL of tests/test_query_budget.py and, with
+Prints the number of queries of the second request to each URL of tests/pages.py's `public_urls` and, with
 QUERIES_SQL, each query's table and the project frames that sent it.
 """
 
@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from .test_query_budget import no_cache, public_urls  # noqa: F401 - the fixture applies here too
+from .pages import public_urls
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme", "no_cache")]  # the programme content
 ROOT = str(Path(__file__).resolve().parent.parent)
 
 

@@ -9,13 +9,9 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from cities.models import CityPage
 from iurc_site.core.ops import BadHostAsWarning
 from iurc_site.core.security import SiteCSPMiddleware
-from tests.pages import soup
-from tests.test_query_budget import public_urls
-
-pytestmark = pytest.mark.usefixtures("programme")  # about the programme content
+from tests.pages import public_urls, soup
 
 ADMIN = f"/{settings.WAGTAIL_ADMIN_PATH}"
 
@@ -38,7 +34,7 @@ def assert_common_headers(response):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/", "/en/", "/zh-hans/", "/zh/", "/en/cities/", "/en/no-such-page/", "/healthz"])
-def test_public_responses_carry_the_strict_policy(client, path):
+def test_public_responses_carry_the_strict_policy(client, city_directory, path):
     response = client.get(path)
     assert response.status_code in (200, 301, 302, 404)
     csp = directives(response)
@@ -94,9 +90,8 @@ def test_admin_login_page_is_covered_too(client):
 
 
 @pytest.mark.django_db
-def test_the_embed_cards_are_the_one_framable_route(client):
-    city = CityPage.objects.live().order_by("path").first()
-    response = client.get(f"/embed/c/{city.pk}/")
+def test_the_embed_cards_are_the_one_framable_route(client, chongqing):
+    response = client.get(f"/embed/c/{chongqing.pk}/")
     assert response.status_code == 200
     csp = directives(response)
     assert csp["frame-ancestors"] == ["*"]
@@ -117,7 +112,7 @@ def test_the_embed_cards_are_the_one_framable_route(client):
         ("/en/cities/", "same-origin"),
     ],
 )
-def test_resources_for_other_sites_are_cross_origin_and_the_rest_same_origin(client, path, policy):
+def test_resources_for_other_sites_are_cross_origin_and_the_rest_same_origin(client, story, path, policy):
     response = client.get(path)
     assert response.status_code == 200
     assert response["Cross-Origin-Resource-Policy"] == policy
@@ -137,6 +132,7 @@ def test_a_view_may_replace_one_directive_and_keeps_the_rest():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("programme")
 def test_no_cacheable_public_response_carries_a_nonce(client):
     """A shared cache replays the response, nonce included: every public response (each page type, the listings
     with filters, search, the machine views, a 404) is cacheable and has no nonce in its policy or its HTML."""
