@@ -57,6 +57,7 @@ def featured_stories(page):
     featured = HomePageFeaturedStory.objects.filter(page=page, story=OuterRef("pk"))
     return list(
         CooperationStoryPage.objects.visible()
+        .defer_streamfields()
         .annotate(
             featured=Subquery(featured.values("pk")[:1]),
             featured_order=Subquery(featured.values("sort_order")[:1]),
