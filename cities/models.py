@@ -87,13 +87,17 @@ class CityPage(BodyPage, PageImage):
         return [getattr(self.country, localized_field("name", language))]
 
 
+# What maps, covers, key figures, city cards and story cards read of a city; its other columns (summaries, SEO
+# fields and image captions in both languages, publishing dates) stay unread.
+CARD_FIELDS = ("title", "path", "depth", "url_path", "content_type", "locale")
+CARD_FIELDS += ("country", "latitude", "longitude", "image")
+
+
 def live_cities(request):
     """Every visible case city with its country and photo, in tree order, once per request (maps, covers, key
-    figures and the cities of story cards share it)."""
+    figures and the cities of story cards share it): only the columns they read (``CARD_FIELDS``)."""
     return once_per_request(
         request,
         "live-cities",
-        lambda: list(
-            CityPage.objects.visible().defer_streamfields().select_related("country", "image").order_by("path")
-        ),
+        lambda: list(CityPage.objects.visible().only(*CARD_FIELDS).select_related("country", "image").order_by("path")),
     )

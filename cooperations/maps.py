@@ -18,6 +18,7 @@ from cities.models import live_cities
 from iurc_site.core import geo
 from iurc_site.core.models import Country, SiteSettings
 from iurc_site.core.per_request import once_per_request
+from iurc_site.core.templatetags.iurc_tags import content_lang
 
 from .models import story_city_rows
 
@@ -81,10 +82,12 @@ def paired_city_ids(request):
 @dataclass
 class MapCity:
     page: object
-    url: str
     x: float
     y: float
     side: str
+    url: str = ""  # these three set for the cities the map shows, once for all the places that name them
+    title: str = ""
+    lang: str = ""
     partners: list = field(default_factory=list)
     label: object = None
 
@@ -106,7 +109,7 @@ def place_labels(cities, viewbox, radius, locator=False):
     left, top, width, _ = (float(value) for value in viewbox.split())
     full_size = round(width * LABEL_PX / USUAL_WIDTH_PX["locator" if locator else "full"], 1)
     for city in cities:
-        ems = sum(1.0 if ord(char) > 0x2E80 else 0.62 for char in city.page.title) or 1
+        ems = sum(1.0 if ord(char) > 0x2E80 else 0.62 for char in city.title) or 1
         size = min(full_size, round((width - full_size) / ems, 1))  # a name longer than the map: smaller
         text_width = size * ems
         anchor, x = "middle", city.x
@@ -148,7 +151,7 @@ def city_map(request, focus=None, pages=None):
     for page in pages:
         x, y = frame.project(float(page.latitude), float(page.longitude))
         side = "cn" if page.country.side == Country.Side.CHINA else "eu"
-        cities[page.pk] = MapCity(page=page, url=page.get_url(request), x=x, y=y, side=side)
+        cities[page.pk] = MapCity(page=page, x=x, y=y, side=side)
 
     pairs = []
     for chinese_pk, european_pk in paired_city_ids(request):
@@ -160,6 +163,7 @@ def city_map(request, focus=None, pages=None):
 
     if focus is None:
         shown = list(cities.values())
+        name_cities(shown, request)
         if pages is None or len({city.side for city in shown}) != 1:
             spread(shown, 2 * MARKER_RADIUS + MARKER_GAP)
             place_labels(shown, frame.viewbox, MARKER_RADIUS)
@@ -174,6 +178,7 @@ def city_map(request, focus=None, pages=None):
     if centre is None:
         return {"cities": [], "pairs": [], "viewbox": frame.viewbox, "radius": MARKER_RADIUS, "base": base}
     kept = [centre, *centre.partners]
+    name_cities(kept, request)
     regions = [frame.region(side) for side in dict.fromkeys(city.side for city in kept)]
     viewbox = fit_viewbox(kept, frame, regions=regions)
     width = float(viewbox.split()[2])
@@ -189,6 +194,12 @@ def city_map(request, focus=None, pages=None):
         "focus_radius": focus_radius,
         "base": base,
     }
+
+
+def name_cities(cities, request):
+    """Give each city its URL, its title in the active language and the language that title is in."""
+    for city in cities:
+        city.url, city.title, city.lang = city.page.get_url(request), city.page.title, content_lang(city.page, "title")
 
 
 def spread(cities, gap, rounds=50):

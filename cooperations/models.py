@@ -39,6 +39,17 @@ def story_list_prefetches():
     return ["themes", "image"]  # the photo's renditions come from Wagtail's rendition cache
 
 
+# What a story card reads of the story itself; its other columns (body, outcomes, SEO fields and image captions in
+# both languages, publishing dates) stay unread.
+STORY_CARD_FIELDS = ("title", "summary", "path", "depth", "url_path", "content_type", "locale")
+STORY_CARD_FIELDS += ("start_year", "end_year", "image")
+
+
+def story_cards(stories):
+    """`stories` ready for story cards: the columns they read, their themes and photo."""
+    return stories.only(*STORY_CARD_FIELDS).prefetch_related(*story_list_prefetches())
+
+
 class StorySides(NamedTuple):
     chinese: list
     european: list
@@ -106,7 +117,7 @@ class CooperationIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         stories = CooperationStoryPage.objects.child_of(self).visible().defer_streamfields().order_by("path")
         filters = listing_filters(StoryFilterSet, request, stories)
-        stories = list(filters.qs.prefetch_related(*story_list_prefetches()))
+        stories = list(story_cards(filters.qs))
         context.update(filter_form=filters, stories=stories, theme=filters.chosen_theme, goal=filters.chosen_goal)
         if filters.chosen_theme or filters.chosen_goal:
             context["involved_cities"] = cities_of(stories, request)
@@ -200,12 +211,7 @@ def stories_naming(cities, stories=None):
 
 def city_stories(city):
     """Visible cooperation stories that name `city` on either side, ready for story cards (with `story_sides`)."""
-    return (
-        stories_naming([city], CooperationStoryPage.objects.visible())
-        .defer_streamfields()
-        .order_by("path")
-        .prefetch_related(*story_list_prefetches())
-    )
+    return story_cards(stories_naming([city], CooperationStoryPage.objects.visible()).order_by("path"))
 
 
 def partner_cities(city):

@@ -12,7 +12,7 @@ from ..models import (
     CooperationIndexPage,
     CooperationStoryPage,
     city_stories,
-    story_list_prefetches,
+    story_cards,
     story_sides,
 )
 
@@ -56,26 +56,22 @@ def featured_stories(page):
     for the stories, one per card prefetch."""
     featured = HomePageFeaturedStory.objects.filter(page=page, story=OuterRef("pk"))
     return list(
-        CooperationStoryPage.objects.visible()
-        .annotate(
-            featured=Subquery(featured.values("pk")[:1]),
-            featured_order=Subquery(featured.values("sort_order")[:1]),
+        story_cards(
+            CooperationStoryPage.objects.visible()
+            .annotate(
+                featured=Subquery(featured.values("pk")[:1]),
+                featured_order=Subquery(featured.values("sort_order")[:1]),
+            )
+            .filter(featured__isnull=False)
+            .order_by("featured_order", "featured")
         )
-        .filter(featured__isnull=False)
-        .order_by("featured_order", "featured")
-        .prefetch_related(*story_list_prefetches())
     )
 
 
 @register.simple_tag
 def live_stories():
     """Every live cooperation story, in tree order, ready for story cards."""
-    return (
-        CooperationStoryPage.objects.visible()
-        .defer_streamfields()
-        .order_by("path")
-        .prefetch_related(*story_list_prefetches())
-    )
+    return story_cards(CooperationStoryPage.objects.visible().order_by("path"))
 
 
 @register.simple_tag(takes_context=True, name="story_sides")

@@ -97,12 +97,14 @@ def navigation_pages(request, page=None):
         home = site.root_page.specific if site else None
         section_ids = {name: getattr(home, f"{name}_id", None) for name in HOME_SECTIONS}
         wanted = Q(pk__in=menu_ids | {pk for pk in section_ids.values() if pk}) | Q(path__in=paths)
-        entry_order = HomePageSectionLink.objects.filter(page=home, link=OuterRef("pk")).order_by("sort_order", "pk")
         on_home = page is not None and home is not None and page.pk == home.pk
+        if on_home:
+            links = HomePageSectionLink.objects.filter(page=home, link=OuterRef("pk")).order_by("sort_order", "pk")
+            entry = {"entry": Subquery(links.values("pk")[:1]), "entry_order": Subquery(links.values("sort_order")[:1])}
+        else:  # only the home page has entry points
+            entry = {"entry": Value(None, IntegerField()), "entry_order": Value(None, IntegerField())}
         rows = Page.objects.annotate(
-            visible=ExpressionWrapper(Q(live=True) & ~restricted(), output_field=BooleanField()),
-            entry=Subquery(entry_order.values("pk")[:1]) if on_home else Value(None, IntegerField()),
-            entry_order=Subquery(entry_order.values("sort_order")[:1]),
+            visible=ExpressionWrapper(Q(live=True) & ~restricted(), output_field=BooleanField()), **entry
         )
         rows = list(rows.filter(wanted | Q(entry__isnull=False)).order_by("path"))
         shown = {row.pk: row for row in rows if row.visible}
@@ -120,13 +122,14 @@ def navigation_pages(request, page=None):
 
 
 def as_specific(pages):
-    """`pages` (of wagtailcore.Page) as their own types, in the same order: one query per page type."""
+    """`pages` (of wagtailcore.Page) as their own types, in the same order, without their StreamFields (links and
+    summaries need none): one query per page type."""
     pks_by_model = defaultdict(list)
     for page in pages:
         pks_by_model[page.specific_class].append(page.pk)
     specific = {}
     for model, pks in pks_by_model.items():
-        specific.update(model.objects.in_bulk(pks))
+        specific.update(model.objects.defer_streamfields().in_bulk(pks))
     return [specific[page.pk] for page in pages if page.pk in specific]
 
 
