@@ -22,3 +22,10 @@ def test_a_factory_city_and_story_are_served_and_related(client, city_directory,
     response = client.get(f"/en/cities/{city.slug}/")
     assert response.status_code == 200 and "Factory city" in response.content.decode()
     assert city.title_zh_hans in client.get("/zh-hans/cities/").content.decode()
+
+
+@pytest.mark.usefixtures("city_directory")
+def test_a_new_site_shows_its_key_figures_before_any_settings_are_saved(client):
+    """The site settings' row is made on the first view; the key figures read the programme's years with it."""
+    for language in ("en", "zh-hans"):
+        assert client.get(f"/{language}/").status_code == 200
