@@ -38,3 +38,15 @@ class NewsArticlePageFactory(wagtail_factories.PageFactory):
         if create and themes:
             article.themes.set(themes)
             article.save()
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    """The news index; give `parent`, the home page."""
+
+    title = "News"
+    title_en = factory.SelfAttribute("title")
+    title_zh_hans = "新闻"
+    slug = "news"
+
+    class Meta:
+        model = "news.NewsIndexPage"
