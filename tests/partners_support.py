@@ -1,4 +1,4 @@
-"""Helpers shared by the partners tests (partners/tests/): pages made with the apps' factories."""
+"""Case cities and stories published with the factories (the partners tests, the `pair` fixture in conftest.py)."""
 
 from cities.factories import CityPageFactory
 from cities.models import CityIndexPage
