@@ -1,7 +1,8 @@
 """Shared fixtures. Tests build their own data with the apps' factories on an empty site (`site_root`); the
 tests about the programme content itself ask for it with `pytest.mark.usefixtures("programme")`, which loads the
 brochure content once, on the first test that needs it. Those tests run after all the others, which therefore
-never see it."""
+never see it. `tags` and `pair` (the snippets the filters choose from, two case cities and their story) are the small
+world several modules share."""
 
 import collections
 import decimal

@@ -1,7 +1,8 @@
 """The read-only JSON API: bilingual cities and stories, filters, pagination, errors, OpenAPI, Wagtail's endpoints.
 
-Each test builds what it reads with the factories (`tags`, `pair`, `network` below); the OpenAPI document's worked
-examples name the ids of the programme content, so the tests that send them run on it (`TestDocumentedExamples`)."""
+Each test builds what it reads with the factories (`tags` and `pair` from conftest.py, `network` below); the OpenAPI
+document's worked examples name the ids of the programme content, so the tests that send them run on it
+(`TestDocumentedExamples`)."""
 
 import re
 from collections import defaultdict
