@@ -1,10 +1,13 @@
 """Shared fixtures. Tests build their own data with the apps' factories on an empty site (`site_root`); the
 tests about the programme content itself ask for it with `pytest.mark.usefixtures("programme")`, which loads the
 brochure content once, on the first test that needs it. Those tests run after all the others, which therefore
-never see it."""
+never see it. `tags` and `pair` (the snippets the filters choose from, two case cities and their story) are the small
+world several modules share."""
 
 import collections
+import decimal
 import io
+import types
 
 import pytest
 from django.apps import apps
@@ -93,49 +96,77 @@ def story_index(home):
 
 
 @pytest.fixture
-def chongqing(city_directory):
-    """A Chinese case city, paired with `mannheim` in `story`."""
-    from cities.factories import CityPageFactory
-    from iurc_site.core.factories import CountryFactory, published
-    from iurc_site.core.models import Country
-
-    china = CountryFactory(iso_code="CN", name="China", name_zh_hans="中国", side=Country.Side.CHINA)
-    city = CityPageFactory(
-        parent=city_directory, slug="chongqing", title="Chongqing", title_zh_hans="重庆", country=china
+def tags(db):
+    """What the filters choose from: countries, programme phases, themes and UN goals (no page)."""
+    from iurc_site.core.factories import (
+        ProgrammePhaseFactory,
+        SustainableDevelopmentGoalFactory,
+        ThemeFactory,
+        country,
     )
-    return published(city)
 
-
-@pytest.fixture
-def mannheim(city_directory):
-    from cities.factories import CityPageFactory
-    from iurc_site.core.factories import CountryFactory, published
-    from iurc_site.core.models import Country
-
-    germany = CountryFactory(iso_code="DE", name="Germany", name_zh_hans="德国", side=Country.Side.EUROPE)
-    return published(
-        CityPageFactory(
-            parent=city_directory, slug="mannheim", title="Mannheim", title_zh_hans="曼海姆", country=germany
-        )
+    return types.SimpleNamespace(
+        countries=[country("CN"), country("DE"), country("IT")],
+        iuc_asia=ProgrammePhaseFactory(slug="iuc-asia", name="IUC-Asia", start_year=2017, end_year=2020),
+        iurc=ProgrammePhaseFactory(slug="iurc", name="IURC", start_year=2021, end_year=2023),
+        logistics=ThemeFactory(slug="logistics-rail", name="Logistics and rail", name_zh_hans="物流与铁路"),
+        smart_city=ThemeFactory(slug="smart-city", name="Smart city", name_zh_hans="智慧城市"),
+        goal={number: SustainableDevelopmentGoalFactory(number=number) for number in (4, 9, 11)},
     )
 
 
 @pytest.fixture
-def story(story_index, chongqing, mannheim):
-    """The cooperation story of Chongqing and Mannheim."""
-    from cooperations.factories import CooperationStoryPageFactory
-    from iurc_site.core.factories import published
+def pair(city_directory, story_index, tags):
+    """Chongqing (CN) and Mannheim (DE), both IUC-Asia, and their story: logistics and rail, SDGs 9 and 11."""
+    from tests.partners_support import make_city, make_story
 
-    return published(
-        CooperationStoryPageFactory(
-            parent=story_index,
-            slug="chongqing-mannheim",
-            title="Chongqing and Mannheim",
-            title_zh_hans="重庆与曼海姆",
-            chinese_cities=[chongqing],
-            european_cities=[mannheim],
-        )
+    chongqing = make_city(
+        "chongqing",
+        "Chongqing",
+        "重庆",
+        iso="CN",
+        phases=[tags.iuc_asia],
+        summary_en="Chongqing, a municipality on the upper Yangtze.",
+        summary_zh_hans="重庆，长江上游的直辖市。",
+        region_en="Chongqing Municipality",
+        region_zh_hans="重庆市",
+        latitude=decimal.Decimal("29.56"),
+        longitude=decimal.Decimal("106.55"),
     )
+    mannheim = make_city("mannheim", "Mannheim", "曼海姆", iso="DE", phases=[tags.iuc_asia])
+    story = make_story(
+        "chongqing-mannheim",
+        "Chongqing and Mannheim, Germany",
+        "重庆与德国曼海姆",
+        chinese=[chongqing],
+        european=[mannheim],
+        phase=tags.iuc_asia,
+        start_year=2017,
+        end_year=2020,
+        themes=[tags.logistics],
+        sdgs=[tags.goal[9], tags.goal[11]],
+        outcomes_en=[("outcome", "Launch of China–Europe Railway Express services")],
+        outcomes_zh_hans=[("outcome", "开通中欧班列")],
+        summary_en="Freight trains between the two cities and a cooperation centre.",
+        summary_zh_hans="两市之间的货运列车和一个合作中心。",
+    )
+    return types.SimpleNamespace(chongqing=chongqing, mannheim=mannheim, story=story)
+
+
+@pytest.fixture
+def chongqing(pair):
+    return pair.chongqing
+
+
+@pytest.fixture
+def mannheim(pair):
+    return pair.mannheim
+
+
+@pytest.fixture
+def story(pair):
+    """`pair`'s story, Chongqing and Mannheim's."""
+    return pair.story
 
 
 @pytest.fixture

@@ -1,38 +1,37 @@
-"""Helpers shared by the partners tests (partners/tests/): pages made with the apps' factories."""
+"""Case cities and stories published with the factories (the partners tests, the `pair` fixture in conftest.py)."""
 
 from cities.factories import CityPageFactory
-from cities.models import CityIndexPage, CityPage
+from cities.models import CityIndexPage
 from cooperations.factories import CooperationStoryPageFactory
-from cooperations.models import CooperationIndexPage, CooperationStoryPage
-from iurc_site.core.models import Country, ProgrammePhase
+from cooperations.models import CooperationIndexPage
+from iurc_site.core.factories import country, published
 
 LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
 
 
-def make_city(slug, title_en, title_zh_hans="", iso="IT", phase_slug=None):
+def make_city(slug, title_en, title_zh_hans="", iso="IT", **fields):
     """Create and publish a case city below the directory (no Chinese title unless given)."""
-    phase = ProgrammePhase.objects.get(slug=phase_slug) if phase_slug else ProgrammePhase.objects.first()
     city = CityPageFactory(
         parent=CityIndexPage.objects.get(),
         title=title_en,
         title_zh_hans=title_zh_hans,
         slug=slug,
-        country=Country.objects.get(iso_code=iso),
-        phases=[phase],
+        country=country(iso),
+        **fields,
     )
-    city.save_revision().publish()
-    return CityPage.objects.get(pk=city.pk)
+    return published(city)
 
 
-def make_story(slug, title_en, title_zh_hans="", chinese=("chongqing",), european=("mannheim",)):
-    """Create and publish a cooperation story between existing cities (no Chinese title unless given)."""
+def make_story(slug, title_en, title_zh_hans="", chinese=(), european=(), **fields):
+    """Create and publish a cooperation story between `chinese` and `european` cities (no Chinese title unless
+    given)."""
     story = CooperationStoryPageFactory(
         parent=CooperationIndexPage.objects.get(),
         title=title_en,
         title_zh_hans=title_zh_hans,
         slug=slug,
-        chinese_cities=CityPage.objects.filter(slug__in=chinese),
-        european_cities=CityPage.objects.filter(slug__in=european),
+        chinese_cities=chinese,
+        european_cities=european,
+        **fields,
     )
-    story.save_revision().publish()
-    return CooperationStoryPage.objects.get(pk=story.pk)
+    return published(story)

@@ -16,8 +16,6 @@ def key_figures(context):
     request = context.get("request")
     sides = [city.country.side for city in live_cities(request)]
     years = SiteSettings.for_request(request)
-    if not hasattr(years, "first_year"):  # the settings were created by that call, not read with their years
-        years = SiteSettings.base_queryset().get(pk=years.pk)
     return {
         "cities": len(sides),
         "chinese": sides.count(Country.Side.CHINA),

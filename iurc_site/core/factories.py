@@ -123,3 +123,17 @@ class ContactPageFactory(ProgrammePageFactory):
 
     class Meta:
         model = ContactPage
+
+
+COUNTRY_NAMES = {
+    "CN": ("China", "中国", Country.Side.CHINA),
+    "DE": ("Germany", "德国", Country.Side.EUROPE),
+    "FR": ("France", "法国", Country.Side.EUROPE),
+    "IT": ("Italy", "意大利", Country.Side.EUROPE),
+}
+
+
+def country(iso_code):
+    """The country with this ISO code (one of `COUNTRY_NAMES`), named in both languages: made on first use."""
+    name, name_zh_hans, side = COUNTRY_NAMES[iso_code]
+    return CountryFactory(iso_code=iso_code, name=name, name_zh_hans=name_zh_hans, side=side)

@@ -11,12 +11,10 @@ import zxingcpp
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from cities.models import CityPage
-from cooperations.models import CooperationStoryPage, partner_cities
 from tests.pages import soup
 from tests.partners_support import LANGUAGES, make_city
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = pytest.mark.django_db  # pages from the factories: Chongqing, Mannheim and their story (`pair`)
 
 
 def location(response):
@@ -27,13 +25,14 @@ def location(response):
 
 
 @pytest.mark.parametrize(
-    ("model", "old_slug", "section"),
-    [(CityPage, "chongqing", "cities"), (CooperationStoryPage, "chongqing-mannheim", "cooperation")],
+    ("name", "old_slug", "section", "kind"),
+    [("chongqing", "chongqing", "cities", "c"), ("story", "chongqing-mannheim", "cooperation", "s")],
 )
 def test_slug_change_leaves_a_permanent_redirect_in_both_languages(
-    client, django_capture_on_commit_callbacks, model, old_slug, section
+    client, django_capture_on_commit_callbacks, pair, name, old_slug, section, kind
 ):
-    page = model.objects.get(slug=old_slug)
+    page = getattr(pair, name)
+    assert page.slug == old_slug
     with django_capture_on_commit_callbacks(execute=True):
         page.slug = f"{old_slug}-renamed"
         page.save_revision().publish()
@@ -43,7 +42,6 @@ def test_slug_change_leaves_a_permanent_redirect_in_both_languages(
         assert location(response) == f"http://testserver/{code}/{section}/{old_slug}-renamed/", code
         assert client.get(location(response)).status_code == 200
     # The permalink follows the page without any redirect table.
-    kind = "c" if model is CityPage else "s"
     response = client.get(f"/{kind}/{page.pk}/zh-hans/")
     assert location(response) == f"http://testserver/zh-hans/{section}/{old_slug}-renamed/"
 
@@ -55,16 +53,15 @@ def test_slug_change_leaves_a_permanent_redirect_in_both_languages(
     ("accept_language", "language"),
     [("zh-CN,zh;q=0.9,en;q=0.8", "zh-hans"), ("en-GB,en;q=0.9", "en"), ("zh-TW", "en"), ("", "en"), ("de", "en")],
 )
-def test_permalink_redirects_by_accept_language(client, accept_language, language):
-    for kind, model, section in [("c", CityPage, "cities"), ("s", CooperationStoryPage, "cooperation")]:
-        page = model.objects.live().order_by("path").first()
+def test_permalink_redirects_by_accept_language(client, pair, accept_language, language):
+    for kind, page, section in [("c", pair.chongqing, "cities"), ("s", pair.story, "cooperation")]:
         response = client.get(f"/{kind}/{page.pk}/", headers={"accept-language": accept_language})
         assert response.status_code == 302
         assert location(response) == f"http://testserver/{language}/{section}/{page.slug}/"
         assert "Accept-Language" in response["Vary"]
 
 
-def test_permalink_sends_chinese_readers_to_english_when_the_page_has_no_chinese(client):
+def test_permalink_sends_chinese_readers_to_english_when_the_page_has_no_chinese(client, city_directory):
     city = make_city("testville", "Testville")
     response = client.get(f"/c/{city.pk}/", headers={"accept-language": "zh-CN"})
     assert location(response) == "http://testserver/en/cities/testville/"
@@ -74,8 +71,8 @@ def test_permalink_sends_chinese_readers_to_english_when_the_page_has_no_chinese
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_pinned_permalink_ignores_accept_language(client, language):
-    city = CityPage.objects.get(slug="chongqing")
+def test_pinned_permalink_ignores_accept_language(client, pair, language):
+    city = pair.chongqing
     response = client.get(f"/c/{city.pk}/{language}/", headers={"accept-language": "de"})
     assert response.status_code == 302
     assert location(response) == f"http://testserver/{language}/cities/chongqing/"
@@ -91,6 +88,7 @@ def test_pinned_permalink_ignores_accept_language(client, language):
         ("/c/999999/en/", "zh-CN", "en", "Page not found"),
     ],
 )
+@pytest.mark.usefixtures("home")
 def test_unknown_permalink_is_404_in_the_visitors_language(client, url, accept_language, language, heading):
     response = client.get(url, headers={"accept-language": accept_language})
     assert response.status_code == 404
@@ -107,10 +105,11 @@ def test_unknown_permalink_is_404_in_the_visitors_language(client, url, accept_l
     assert soup(other).html["lang"] != LANGUAGES[language]
 
 
-def test_permalink_of_wrong_type_or_unpublished_page_is_404(client):
-    story = CooperationStoryPage.objects.first()
+def test_permalink_of_wrong_type_or_unpublished_page_is_404(client, pair):
+    story, city = pair.story, pair.chongqing
+    assert client.get(f"/s/{story.pk}/").status_code == 302
     assert client.get(f"/c/{story.pk}/").status_code == 404  # a story is not a city
-    city = CityPage.objects.get(slug="chongqing")
+    assert client.get(f"/c/{city.pk}/qr.svg").status_code == 200
     city.unpublish()
     assert client.get(f"/c/{city.pk}/").status_code == 404
     assert client.get(f"/c/{city.pk}/qr.svg").status_code == 404
@@ -150,10 +149,10 @@ def decode(matrix, scale=8):
     return [result.text for result in zxingcpp.read_barcodes(image)]
 
 
-@pytest.mark.parametrize(("slug", "section"), [("chongqing", "cities"), ("yantai-rome", "cooperation")])
-def test_link_kit_shows_permalinks_a_qr_code_and_an_embed_snippet(client, slug, section):
-    page = (CityPage if section == "cities" else CooperationStoryPage).objects.get(slug=slug)
-    kind = "c" if section == "cities" else "s"
+@pytest.mark.parametrize(("name", "section", "kind"), [("chongqing", "cities", "c"), ("story", "cooperation", "s")])
+def test_link_kit_shows_permalinks_a_qr_code_and_an_embed_snippet(client, pair, name, section, kind):
+    page = getattr(pair, name)
+    slug = page.slug
     for code in LANGUAGES:
         document = soup(client.get(f"/{code}/{section}/{slug}/"))
         kit = document.select_one(".link-kit")
@@ -185,8 +184,8 @@ def test_link_kit_shows_permalinks_a_qr_code_and_an_embed_snippet(client, slug, 
         assert client.get(script["src"]).status_code == 200
 
 
-def test_link_kit_escapes_the_embed_snippet(client):
-    city = CityPage.objects.get(slug="chongqing")
+def test_link_kit_escapes_the_embed_snippet(client, pair):
+    city = pair.chongqing
     city.title_en = 'Chong"qing <b>'
     city.save_revision().publish()
     textarea = soup(client.get("/en/cities/chongqing/")).select_one("#embed-snippet")
@@ -195,8 +194,8 @@ def test_link_kit_escapes_the_embed_snippet(client):
     assert iframe["title"] == 'Chong"qing <b>'
 
 
-def test_qr_code_download_is_an_svg_of_the_permalink(client):
-    city = CityPage.objects.get(slug="chongqing")
+def test_qr_code_download_is_an_svg_of_the_permalink(client, pair):
+    city = pair.chongqing
     response = client.get(f"/c/{city.pk}/qr.svg")
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
@@ -209,18 +208,17 @@ def test_qr_code_download_is_an_svg_of_the_permalink(client):
 
 
 @pytest.mark.parametrize(("language", "other"), [("en", "zh-hans"), ("zh-hans", "en")])
-def test_embed_card_is_bilingual_and_links_back(client, language, other):
-    city = CityPage.objects.get(slug="chongqing")
+def test_embed_card_is_bilingual_and_links_back(client, pair, language, other):
+    city = pair.chongqing
     response = client.get(f"/embed/c/{city.pk}/?lang={language}")
     assert response.status_code == 200
     document = soup(response)
     assert document.html["lang"] == LANGUAGES[language]
     text = document.get_text()
-    assert city.title_en in text and city.title_zh_hans in text
-    country = city.country.name_en if language == "en" else city.country.name_zh_hans
-    assert country in text
-    for partner in partner_cities(city):
-        assert getattr(partner, "title_en" if language == "en" else "title_zh_hans") in text
+    assert "Chongqing" in text and "重庆" in text
+    assert {"en": "China", "zh-hans": "中国"}[language] in text  # the country
+    partners = [item.span.get_text() for item in document.select(".embed-card__list li")]
+    assert partners == [{"en": "Mannheim", "zh-hans": "曼海姆"}[language]]
     links = {a["href"] for a in document.select("a[href]")}
     assert f"http://testserver/{language}/cities/chongqing/" in links
     assert f"/embed/c/{city.pk}/?lang={other}" in links
@@ -229,9 +227,8 @@ def test_embed_card_is_bilingual_and_links_back(client, language, other):
     assert [script["src"] for script in document.select("script")] == ["/static/js/embed-card.js"]
 
 
-def test_embed_card_defaults_to_english_and_rejects_bad_input(client):
-    city = CityPage.objects.get(slug="chongqing")
-    story = CooperationStoryPage.objects.get(slug="yantai-rome")
+def test_embed_card_defaults_to_english_and_rejects_bad_input(client, pair):
+    city, story = pair.chongqing, pair.story
     assert soup(client.get(f"/embed/c/{city.pk}/")).html["lang"] == "en"
     assert client.get(f"/embed/c/{city.pk}/?lang=fr").status_code == 400
     assert client.get("/embed/c/999999/").status_code == 404
@@ -241,21 +238,20 @@ def test_embed_card_defaults_to_english_and_rejects_bad_input(client):
     assert client.post(f"/embed/s/{story.pk}/").status_code == 405
 
 
-def test_slug_embed_addresses_redirect_permanently_to_the_id_ones(client):
-    city = CityPage.objects.get(slug="chongqing")
-    story = CooperationStoryPage.objects.get(slug="yantai-rome")
+def test_slug_embed_addresses_redirect_permanently_to_the_id_ones(client, pair):
+    city, story = pair.chongqing, pair.story
     response = client.get("/embed/cities/chongqing/?lang=zh-hans")
     assert response.status_code == 301 and response["Location"] == f"/embed/c/{city.pk}/?lang=zh-hans"
-    response = client.get("/embed/stories/yantai-rome/")
+    response = client.get("/embed/stories/chongqing-mannheim/")
     assert response.status_code == 301 and response["Location"] == f"/embed/s/{story.pk}/"
     assert client.get("/embed/cities/atlantis/").status_code == 404
     assert client.get("/embed/stories/chongqing/").status_code == 404  # a city slug is not a story
     assert client.get("/embed/cities/chongqing/?lang=fr").status_code == 400
 
 
-def test_an_old_slug_embed_still_finds_the_renamed_page(client, django_capture_on_commit_callbacks):
+def test_an_old_slug_embed_still_finds_the_renamed_page(client, django_capture_on_commit_callbacks, pair):
     """A partner's snippet written with the slug keeps working after an editor renames the page."""
-    city = CityPage.objects.get(slug="chongqing")
+    city = pair.chongqing
     with django_capture_on_commit_callbacks(execute=True):  # Wagtail makes its redirect on commit
         city.slug = "chongqing-municipality"
         city.save_revision().publish()
@@ -264,8 +260,8 @@ def test_an_old_slug_embed_still_finds_the_renamed_page(client, django_capture_o
     assert client.get(response["Location"]).status_code == 200
 
 
-def test_embed_card_shows_the_page_image_with_alt_text_and_credit(client):
-    city = CityPage.objects.get(slug="chongqing")
+def test_embed_card_shows_the_page_image_with_alt_text_and_credit(client, pair):
+    city = pair.chongqing
     city.image = wagtail_factories.ImageFactory(file__width=1600, file__height=900)
     city.image_alt_en, city.image_alt_zh_hans = "The Yangtze at dusk", "黄昏时的长江"
     city.image_credit_en, city.image_credit_zh_hans = "© City of Chongqing, CC BY 4.0", "© 重庆市，CC BY 4.0"
@@ -284,15 +280,14 @@ def test_embed_card_shows_the_page_image_with_alt_text_and_credit(client):
         assert client.get(image["src"]).status_code in (200, 404)  # media is served by the proxy in production
 
 
-def test_embed_card_without_an_image_has_no_figure(client):
-    city = CityPage.objects.get(slug="chongqing")
+def test_embed_card_without_an_image_has_no_figure(client, pair):
+    city = pair.chongqing
     assert city.image is None
     assert soup(client.get(f"/embed/c/{city.pk}/")).select_one("figure") is None
 
 
-def test_only_the_embed_cards_may_be_framed(client):
-    city = CityPage.objects.get(slug="chongqing")
-    story = CooperationStoryPage.objects.get(slug="yantai-rome")
+def test_only_the_embed_cards_may_be_framed(client, pair):
+    city, story = pair.chongqing, pair.story
     for url in [f"/embed/c/{city.pk}/?lang=en", f"/embed/s/{story.pk}/"]:
         response = client.get(url)
         assert "X-Frame-Options" not in response
@@ -316,6 +311,7 @@ def test_only_the_embed_cards_may_be_framed(client):
 # --- robots.txt -----------------------------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("home")
 def test_robots_txt_names_the_sitemap_and_keeps_crawlers_out_of_the_admin(client, settings):
     response = client.get("/robots.txt")
     assert response.status_code == 200

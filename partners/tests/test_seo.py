@@ -15,13 +15,22 @@ from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
+from events.factories import EventIndexPageFactory, EventPageFactory
+from iurc_site.core.factories import (
+    AchievementsPageFactory,
+    ContactPageFactory,
+    ProgrammePageFactory,
+    published,
+)
 from iurc_site.core.models import SiteSettings
+from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
+from news.models import NewsArticlePage
+from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 from tests.pages import path_of, soup
 from tests.partners_support import LANGUAGES, make_city, make_story
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = pytest.mark.django_db  # pages from the factories: Chongqing, Mannheim and their story (`pair`)
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -30,6 +39,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # W3C Datetime (https://www.w3.org/TR/NOTE-datetime), the forms a sitemap's <lastmod> may take.
 W3C_DATETIME = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?)?)?$")
 OG_LOCALES = {"en": "en_GB", "zh-hans": "zh_CN"}
+PROGRAMME_NAME = {"en": "Test cooperation programme", "zh-hans": "测试合作项目"}  # in the site settings
 
 
 def parse_sitemap(client):
@@ -61,22 +71,38 @@ def parse_sitemap(client):
     return entries
 
 
+@pytest.fixture
+def site_pages(pair, home):
+    """A site with a live page of every type (the pair's city and story among them), each as its specific type."""
+    published(ProgrammePageFactory(parent=home, slug="background", title="Background", title_zh_hans="背景"))
+    published(AchievementsPageFactory(parent=home))
+    published(ContactPageFactory(parent=home))
+    events = published(EventIndexPageFactory(parent=home))
+    published(EventPageFactory(parent=events, cities=[pair.chongqing]))
+    news = published(NewsIndexPageFactory(parent=home))
+    published(NewsArticlePageFactory(parent=news, stories=[pair.story]))
+    publications = published(PublicationIndexPageFactory(parent=home))
+    published(PublicationPageFactory(parent=publications))
+    return list(Page.objects.live().filter(depth__gt=1).specific().order_by("path"))
+
+
 def expected_urls(page):
     path = path_of(page)
     return {code: f"http://testserver/{code}{path}" for code in page.specific.available_languages}
 
 
-def test_sitemap_lists_every_live_page_in_each_of_its_languages(client, live_pages):
+def test_sitemap_lists_every_live_page_in_each_of_its_languages(client, site_pages):
     untranslated = make_city("testville", "Testville")
     draft = make_city("draftville", "Draftville", "草稿城")
     draft.unpublish()
     entries = parse_sitemap(client)
     expected = {}
-    for page in [*live_pages, untranslated]:
+    for page in [*site_pages, untranslated]:
         for url in expected_urls(page).values():
             expected[url] = page
     assert set(entries) == set(expected)
-    assert len(entries) == 2 * len(live_pages) + 1
+    assert len(entries) == 2 * len(site_pages) + 1
+    assert {type(page).__name__ for page in site_pages} >= set(JSON_LD_TYPES)  # each type with its own JSON-LD
     assert "http://testserver/zh-hans/cities/testville/" not in entries
     assert not [loc for loc in entries if "draftville" in loc]
     for loc, page in expected.items():
@@ -90,6 +116,7 @@ def test_sitemap_lists_every_live_page_in_each_of_its_languages(client, live_pag
         assert published == page.last_published_at.replace(microsecond=0), loc
 
 
+@pytest.mark.usefixtures("pair")
 def test_every_sitemap_alternate_is_listed_and_points_back(client):
     make_city("testville", "Testville")
     entries = parse_sitemap(client)
@@ -105,10 +132,10 @@ def head_links(document):
     return {link["hreflang"]: link["href"] for link in document.select('head link[rel="alternate"][hreflang]')}
 
 
-def test_every_page_head_matches_the_sitemap_and_describes_the_page(client, live_pages):
+def test_every_page_head_matches_the_sitemap_and_describes_the_page(client, site_pages):
     """One pass over the sitemap: hreflang and canonical as listed, then title, description, OpenGraph, JSON-LD."""
     make_city("testville", "Testville")
-    pages = {url: (page, code) for page in live_pages for code, url in expected_urls(page).items()}
+    pages = {url: (page, code) for page in site_pages for code, url in expected_urls(page).items()}
     entries = parse_sitemap(client)
     for loc, entry in entries.items():
         document = soup(client.get(loc))
@@ -154,7 +181,8 @@ def check_opengraph(document, url, page, code):
     alternates = [tag["content"] for tag in document.select('meta[property="og:locale:alternate"]')]
     assert alternates == [OG_LOCALES[other]]
     assert meta(document, "og:site_name") == "IURC-China"
-    assert meta(document, "og:type") == ("article" if isinstance(page, CooperationStoryPage) else "website")
+    is_article = isinstance(page, CooperationStoryPage | NewsArticlePage)
+    assert meta(document, "og:type") == ("article" if is_article else "website")
     assert meta(document, "og:description") == meta(document, "description")
     assert meta(document, "og:image").startswith("http://testserver/")
     assert (meta(document, "og:image:width"), meta(document, "og:image:height")) == ("1200", "630")
@@ -172,6 +200,7 @@ JSON_LD_TYPES = {
     "ContactPage": "ContactPage",
     "NewsIndexPage": "CollectionPage",
     "NewsArticlePage": "NewsArticle",
+    "EventPage": "Event",
     "PublicationIndexPage": "CollectionPage",
     "PublicationPage": "DigitalDocument",
 }
@@ -187,8 +216,8 @@ def check_json_ld_types(document, page):
         assert item["@context"] == "https://schema.org"
 
 
-def test_seo_fields_win_and_never_leak_into_the_other_language(client):
-    city = CityPage.objects.get(slug="chongqing")
+def test_seo_fields_win_and_never_leak_into_the_other_language(client, pair):
+    city = pair.chongqing
     city.seo_title_en = "Chongqing, EU–China case city"
     city.search_description_en = "English search description."
     city.save_revision().publish()
@@ -197,11 +226,12 @@ def test_seo_fields_win_and_never_leak_into_the_other_language(client):
     assert meta(english, "description") == "English search description."
     assert meta(english, "og:title") == "Chongqing, EU–China case city"
     chinese = soup(client.get("/zh-hans/cities/chongqing/"))
-    assert chinese.title.get_text().startswith(f"{city.title_zh_hans} · ")
-    assert meta(chinese, "description") == city.summary_zh_hans
-    assert meta(chinese, "og:title") == city.title_zh_hans
+    assert chinese.title.get_text().startswith("重庆 · ")
+    assert meta(chinese, "description") == "重庆，长江上游的直辖市。"
+    assert meta(chinese, "og:title") == "重庆"
 
 
+@pytest.mark.usefixtures("pair")
 def test_the_language_is_in_html_lang_and_the_header_not_in_an_obsolete_meta(client):
     """`<meta http-equiv="content-language">` is obsolete HTML (the Nu checker's error); `<html lang>` and the
     Content-Language header say it."""
@@ -226,16 +256,28 @@ def structured_data(document):
     return {item["@type"]: item for item in (json.loads(script.string) for script in scripts)}
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
-def test_home_json_ld_is_the_organisation(client, code):
+@pytest.fixture
+def site_settings(home):
+    """The site settings with the programme's name, as every site has it (the author of its articles and feeds)."""
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.programme_name_en, settings.programme_name_zh_hans = PROGRAMME_NAME.values()
+    settings.save()
+    return settings
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_home_json_ld_is_the_organisation(client, site_settings, code):
+    settings = site_settings
+    settings.address_en, settings.address_zh_hans = "1 Test Street, Brussels", "布鲁塞尔测试街1号"
+    settings.email, settings.postcode = "info@example.org", "1000"
+    settings.save()
     organisation = structured_data(soup(client.get(f"/{code}/")))["Organization"]
     suffix = code.replace("-", "_")
     assert organisation["name"] == getattr(settings, f"programme_name_{suffix}")
     assert organisation["url"] == f"http://testserver/{code}/"
-    assert organisation["email"] == settings.email
+    assert organisation["email"] == "info@example.org"
     assert organisation["address"]["streetAddress"] == getattr(settings, f"address_{suffix}")
-    assert organisation["address"]["postalCode"] == settings.postcode
+    assert organisation["address"]["postalCode"] == "1000"
     # The logo is the square brand mark, not the 1200×630 share card.
     assert organisation["logo"] == {
         "@type": "ImageObject",
@@ -247,8 +289,8 @@ def test_home_json_ld_is_the_organisation(client, code):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_city_json_ld_is_a_place_with_coordinates_and_breadcrumbs(client, code):
-    city = CityPage.objects.get(slug="chongqing")
+def test_city_json_ld_is_a_place_with_coordinates_and_breadcrumbs(client, pair, code):
+    city = pair.chongqing
     data = structured_data(soup(client.get(f"/{code}/cities/chongqing/")))
     place = data["Place"]
     suffix = code.replace("-", "_")
@@ -269,15 +311,15 @@ def test_city_json_ld_is_a_place_with_coordinates_and_breadcrumbs(client, code):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_story_json_ld_is_an_article_about_its_cities(client, code):
-    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
+@pytest.mark.usefixtures("site_settings")
+def test_story_json_ld_is_an_article_about_its_cities(client, pair, code):
+    story = pair.story
     article = structured_data(soup(client.get(f"/{code}/cooperation/chongqing-mannheim/")))["Article"]
     suffix = code.replace("-", "_")
     assert article["headline"] == getattr(story, f"title_{suffix}")
     assert article["inLanguage"] == LANGUAGES[code]
-    assert [place["name"] for place in article["about"]] == [
-        getattr(city, f"title_{suffix}") for city in [*story.chinese_cities.all(), *story.european_cities.all()]
-    ]
+    about = {"en": ["Chongqing", "Mannheim"], "zh-hans": ["重庆", "曼海姆"]}[code]  # its Chinese, then European cities
+    assert [place["name"] for place in article["about"]] == about
     assert article["about"][0]["url"] == f"http://testserver/{code}/cities/chongqing/"
     # The story's own date (the year its cooperation began), not the day the content was loaded.
     assert article["datePublished"] == str(story.start_year) == "2017"
@@ -285,15 +327,15 @@ def test_story_json_ld_is_an_article_about_its_cities(client, code):
     assert W3C_DATETIME.match(article["dateModified"])
     programme = {
         "@type": "Organization",
-        "name": getattr(SiteSettings.for_site(Site.objects.get(is_default_site=True)), f"programme_name_{suffix}"),
+        "name": PROGRAMME_NAME[code],
         "url": f"http://testserver/{code}/",
         "logo": {"@type": "ImageObject", "url": "http://testserver/static/img/logo.png", "width": 512, "height": 512},
     }
     assert article["author"] == article["publisher"] == programme
 
 
-def test_json_ld_cannot_be_broken_out_of(client):
-    city = CityPage.objects.get(slug="chongqing")
+def test_json_ld_cannot_be_broken_out_of(client, pair):
+    city = pair.chongqing
     hostile = 'Chongqing</script><script>alert("x")</script> & <!--'
     city.title_en = hostile
     city.save_revision().publish()
@@ -318,6 +360,7 @@ def image_size(client, url):
     return PillowImage.open(io.BytesIO(content)).size
 
 
+@pytest.mark.usefixtures("pair")
 def test_default_share_images_are_real_files_of_the_advertised_size(client):
     document = soup(client.get("/zh-hans/cities/chongqing/"))
     assert image_size(client, meta(document, "og:image")) == (1200, 630)
@@ -335,11 +378,12 @@ def make_image(title, size):
     return get_image_model().objects.create(title=title, file=ImageFile(buffer, name=f"{title}.png"))
 
 
-def test_page_image_then_site_default_image_are_used_as_1200x630_renditions(client):
+def test_page_image_then_site_default_image_are_used_as_1200x630_renditions(client, pair, home):
+    published(ProgrammePageFactory(parent=home, slug="background"))  # no image of its own
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.default_share_image = make_image("site-default", (1600, 1000))
     site_settings.save()
-    city = CityPage.objects.get(slug="chongqing")
+    city = pair.chongqing
     city.image = make_image("chongqing", (2000, 1500))
     city.save_revision().publish()
 
@@ -355,7 +399,7 @@ def test_page_image_then_site_default_image_are_used_as_1200x630_renditions(clie
         assert image_size(client, body_image["src"]) == (300, 300)
 
 
-def test_untranslated_page_under_chinese_prefix_shares_the_english_version(client):
+def test_untranslated_page_under_chinese_prefix_shares_the_english_version(client, city_directory):
     make_city("testville", "Testville")
     document = soup(client.get("/zh-hans/cities/testville/"))
     assert meta(document, "og:locale") == "en_GB"
@@ -380,14 +424,15 @@ RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_story_feed_is_valid_atom_in_its_language(client, code):
-    make_story("test-story", "Untranslated test story")
+@pytest.mark.usefixtures("site_settings")
+def test_story_feed_is_valid_atom_in_its_language(client, pair, code):
+    make_story("test-story", "Untranslated test story", chinese=[pair.chongqing], european=[pair.mannheim])
     root = parse_feed(client, code)
     assert root.get(XML_LANG) == LANGUAGES[code]
     for required in ("id", "title", "updated"):
         assert root.findtext(f"{ATOM}{required}"), required
     assert RFC3339.match(root.findtext(f"{ATOM}updated"))
-    assert root.find(f"{ATOM}author/{ATOM}name").text
+    assert root.find(f"{ATOM}author/{ATOM}name").text == PROGRAMME_NAME[code]
     links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
     assert links == {
         "self": f"http://testserver/{code}/cooperation/feed/",
@@ -399,6 +444,7 @@ def test_story_feed_is_valid_atom_in_its_language(client, code):
     )
     entries = root.findall(f"{ATOM}entry")
     assert [entry.findtext(f"{ATOM}title") for entry in entries] == [getattr(s, f"title_{suffix}") for s in stories]
+    assert len(entries) == (2 if code == "en" else 1)
     assert ("Untranslated test story" in [entry.findtext(f"{ATOM}title") for entry in entries]) == (code == "en")
     ids = set()
     for entry, story in zip(entries, stories, strict=True):
@@ -414,6 +460,7 @@ def test_story_feed_is_valid_atom_in_its_language(client, code):
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.usefixtures("pair")
 def test_every_page_links_the_feed_of_its_language(client, code):
     for path in ["/", "/cooperation/", "/cities/chongqing/"]:
         document = soup(client.get(f"/{code}{path}"))
@@ -422,9 +469,10 @@ def test_every_page_links_the_feed_of_its_language(client, code):
         assert feed["title"]
 
 
-def test_feed_entry_ids_survive_a_slug_change(client):
+def test_feed_entry_ids_survive_a_slug_change(client, pair):
     before = {entry.findtext(f"{ATOM}id") for entry in parse_feed(client, "en").findall(f"{ATOM}entry")}
-    story = Page.objects.get(slug="chongqing-mannheim").specific
+    assert len(before) == 1
+    story = pair.story
     story.slug = "chongqing-mannheim-railway"
     story.save_revision().publish()
     after = {entry.findtext(f"{ATOM}id") for entry in parse_feed(client, "en").findall(f"{ATOM}entry")}

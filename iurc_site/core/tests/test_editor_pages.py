@@ -12,6 +12,7 @@ from wagtail.models import Page, PageLogEntry
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from iurc_site.core.factories import AchievementsPageFactory, ContactPageFactory, ProgrammePageFactory, published
 from iurc_site.core.forms import ASCII_SLUG, CHINESE_TITLE_REQUIRED, IMAGE_ALT_REQUIRED
 from iurc_site.core.models import (
     AchievementsPage,
@@ -20,40 +21,49 @@ from iurc_site.core.models import (
     Country,
     HomePage,
     ProgrammePage,
-    ProgrammePhase,
-    SustainableDevelopmentGoal,
-    Theme,
 )
 from tests.editing import add_page, edit_page, form_data, form_errors, heading, paragraph, user_in
 from tests.pages import soup
+from tests.partners_support import make_city
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
+
+
+@pytest.fixture
+def site(pair, home):
+    """A page of every type an editor edits: the `pair` (Chongqing, Mannheim, their story) and its indexes, the
+    city Bologna (博洛尼亚) and the programme's own pages (among them "support")."""
+    make_city("bologna", "Bologna", "博洛尼亚", iso="IT", region_en="Emilia-Romagna", region_zh_hans="艾米利亚-罗马涅")
+    published(ProgrammePageFactory(parent=home, slug="support", title="Support", title_zh_hans="支持"))
+    published(AchievementsPageFactory(parent=home))
+    published(ContactPageFactory(parent=home))
+    return pair
 
 
 def public_path(page, language):
     return f"/{language}{page.url_path[len('/home') :]}"
 
 
-def type_fields(model):
+def type_fields(model, tags, pair):
     """What each page type needs besides titles, slug and summary, in both languages where translated."""
     if model is HomePage:
         return {"hero_en": "Cities cooperating", "hero_zh_hans": "城市合作"}
     if model is CityPage:
         return {
-            "country": Country.objects.get(iso_code="IT").pk,
+            "country": Country.objects.get(iso_code="IT").pk,  # one of the `tags`
             "region_en": "Piedmont",
             "region_zh_hans": "皮埃蒙特大区",
             "latitude": "45.07000",
             "longitude": "7.69000",
-            "phases": [ProgrammePhase.objects.get(slug="iurc").pk],
+            "phases": [tags.iurc.pk],
         }
     if model is CooperationStoryPage:
         return {
-            "chinese_cities": [CityPage.objects.get(slug="chongqing").pk],
-            "european_cities": [CityPage.objects.get(slug="mannheim").pk],
-            "themes": [Theme.objects.first().pk],
-            "sdgs": [SustainableDevelopmentGoal.objects.get(number=11).pk],
-            "phase": ProgrammePhase.objects.get(slug="iurc").pk,
+            "chinese_cities": [pair.chongqing.pk],
+            "european_cities": [pair.mannheim.pk],
+            "themes": [tags.smart_city.pk],
+            "sdgs": [tags.goal[11].pk],
+            "phase": tags.iurc.pk,
             "start_year": 2021,
             "end_year": 2023,
         }
@@ -82,8 +92,8 @@ PARENTS = {
 
 
 @pytest.mark.parametrize("model", list(PARENTS), ids=lambda model: model.__name__)
-def test_each_page_type_is_created_in_both_languages_through_the_admin_form(admin_client, model):
-    if model.max_count == 1:  # the programme's own instance goes first (rolled back after the test)
+def test_each_page_type_is_created_in_both_languages_through_the_admin_form(admin_client, tags, pair, model):
+    if model.max_count == 1:  # the site's own instance goes first (rolled back after the test)
         model.objects.get().delete()
     parent = PARENTS[model]()
     changes = {
@@ -92,7 +102,7 @@ def test_each_page_type_is_created_in_both_languages_through_the_admin_form(admi
         "slug": "turin",
         "summary_en": "A new page.",
         "summary_zh_hans": "新的页面。",
-        **type_fields(model),
+        **type_fields(model, tags, pair),
     }
     response = add_page(admin_client, parent, model, changes, streams_for(model), action="publish")
     assert response.status_code == 302, form_errors(response)
@@ -114,6 +124,7 @@ def test_each_page_type_is_created_in_both_languages_through_the_admin_form(admi
 @pytest.mark.parametrize("model", list(PARENTS), ids=lambda model: model.__name__)
 def test_each_page_type_is_edited_in_both_languages_through_the_admin_form(admin_client, client, model):
     page = model.objects.live().order_by("path").first()
+    assert page.title_en != "Renamed page"
     changes = {
         "title_en": "Renamed page",
         "title_zh_hans": "新名称",
@@ -242,7 +253,9 @@ def test_preview_in_each_language_from_the_editor(admin_client):
     chinese = soup(admin_client.get(preview_url, {"mode": "zh-hans"}))
     assert english.html["lang"] == "en" and english.h1.get_text(strip=True) == "Bologna (draft)"
     assert chinese.html["lang"] == "zh-Hans" and chinese.h1.get_text(strip=True) == "博洛尼亚（草稿）"
-    assert "案例城市" in chinese.select_one(".main-nav").get_text()  # the whole page is in Chinese, chrome included
+    navigation = [document.select_one(".main-nav")["aria-label"] for document in (english, chinese)]
+    assert navigation == ["Main", "主导航"]  # the whole page is in Chinese, chrome included
+    assert chinese.select_one(".main-nav__toggle").get_text(strip=True) == "菜单"
     assert CityPage.objects.get(pk=city.pk).title_en == "Bologna"  # previewing saves nothing
 
 
@@ -307,7 +320,7 @@ class TestCopyBetweenLanguages:
 
 def post_story_cities(client, chinese, european):
     """Save a story draft listing `chinese` and `european` cities: the response and the queries of the POST."""
-    story = CooperationStoryPage.objects.get(slug="liuzhou-barcelona")
+    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
     url = reverse("wagtailadmin_pages:edit", args=[story.pk])
     changes = {"chinese_cities": [city.pk for city in chinese], "european_cities": [city.pk for city in european]}
     data = dict(form_data(client, url, CooperationStoryPage, changes).lists())  # every value of a multiple choice
@@ -317,8 +330,12 @@ def post_story_cities(client, chinese, european):
 
 
 def test_story_form_checks_each_side_in_a_query_whatever_the_number_of_cities(admin_client):
+    make_city("liuzhou", "Liuzhou", iso="CN")
+    make_city("yantai", "Yantai", iso="CN")
+    make_city("lyon", "Lyon", iso="FR")
     chinese = list(CityPage.objects.filter(country__side=Country.Side.CHINA).order_by("path"))
     european = list(CityPage.objects.filter(country__side=Country.Side.EUROPE).order_by("path"))
+    assert [len(chinese), len(european)] == [3, 3]  # Chongqing, Liuzhou, Yantai; Mannheim, Bologna, Lyon
 
     response, _queries = post_story_cities(admin_client, chinese[:1], european[:1])
     assert response.status_code == 302, form_errors(response)
@@ -339,5 +356,5 @@ def test_story_form_checks_each_side_in_a_query_whatever_the_number_of_cities(ad
 
     response, _queries = post_story_cities(admin_client, chinese, european)
     assert response.status_code == 302, form_errors(response)
-    story = CooperationStoryPage.objects.get(slug="liuzhou-barcelona").get_latest_revision_as_object()
+    story = CooperationStoryPage.objects.get(slug="chongqing-mannheim").get_latest_revision_as_object()
     assert len(story.chinese_cities.all()) == len(chinese) and len(story.european_cities.all()) == len(european)

@@ -10,12 +10,22 @@ from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageLogEntry
 
+from cities.factories import CityPageFactory
 from cities.models import CityPage
-from iurc_site.core.models import ProgrammePage
+from iurc_site.core.factories import ProgrammePageFactory, country, published
 from tests.editing import edit_page, form_errors, user_in
 from tests.pages import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("bologna")]
+
+
+@pytest.fixture
+def bologna(city_directory):
+    """The city the editors work on: Bologna, 博洛尼亚, published."""
+    city = CityPageFactory(
+        parent=city_directory, slug="bologna", title="Bologna", title_zh_hans="博洛尼亚", country=country("IT")
+    )
+    return published(city)
 
 
 @pytest.fixture
@@ -173,9 +183,9 @@ class TestRedirects:
         Redirect.add_redirect(stored, CityPage.objects.get(slug="bologna"), is_permanent=True)
         self.assert_redirects(client, "/cities/bologna-old/", "/cities/bologna/")
 
-    def test_moving_a_page_redirects_both_languages(self, admin_client, client):
-        support = ProgrammePage.objects.get(slug="support")
-        background = ProgrammePage.objects.get(slug="background")
+    def test_moving_a_page_redirects_both_languages(self, admin_client, client, home):
+        support = published(ProgrammePageFactory(parent=home, slug="support"))
+        background = published(ProgrammePageFactory(parent=home, slug="background"))
         response = admin_client.post(reverse("wagtailadmin_pages:move_confirm", args=[support.pk, background.pk]))
         assert response.status_code == 302
         self.assert_redirects(client, "/support/", "/background/support/")

@@ -8,11 +8,11 @@ import wagtail_factories
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
-from cities.models import CityPage
-from cooperations.models import CooperationStoryPage
+from iurc_site.core.factories import AchievementsPageFactory, ProgrammePageFactory, published
 from iurc_site.core.models import Country, ProgrammePage, SiteSettings
+from tests.pages import path_of
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
 VARNISH = "iurc_site.delivery.frontend_cache.VarnishBackend"
 
 
@@ -26,6 +26,15 @@ class Recorder(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+@pytest.fixture
+def site(pair, home):
+    """The `pair` (Chongqing, Mannheim, their story) and the pages that list cities or are sections of their own."""
+    published(AchievementsPageFactory(parent=home, slug="achievements"))
+    published(ProgrammePageFactory(parent=home, slug="background"))
+    published(ProgrammePageFactory(parent=home, slug="support"))
+    return pair
 
 
 @pytest.fixture
@@ -62,11 +71,9 @@ def publish(page):
 
 
 def test_a_city_publish_purges_it_in_both_languages_and_every_page_showing_it(
-    front_cache, django_capture_on_commit_callbacks
+    front_cache, django_capture_on_commit_callbacks, site
 ):
-    city = CityPage.objects.live().get(slug="chongqing")
-    story = CooperationStoryPage.objects.live().filter(chinese_cities=city).first()
-    partner = story.european_cities.first()
+    city = site.chongqing
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         city.title_en = "Chongqing (renamed)"
         publish(city)
@@ -75,45 +82,44 @@ def test_a_city_publish_purges_it_in_both_languages_and_every_page_showing_it(
     purged = paths(front_cache)
     for page_path in ["/cities/chongqing/", "/cities/", "/", "/achievements/", "/cooperation/"]:
         assert both_languages(page_path) <= purged, page_path
-    assert both_languages(story.url_path[len("/home") :]) <= purged  # its stories name it
-    assert both_languages(partner.url_path[len("/home") :]) <= purged  # its partners list it
+    assert both_languages("/cooperation/chongqing-mannheim/") <= purged  # its stories name it
+    assert both_languages("/cities/mannheim/") <= purged  # its partners list it
     machine = {f"/c/{city.pk}/", f"/embed/c/{city.pk}/", "/api/v2/cities/", f"/api/v2/cities/{city.pk}/"}
     assert machine | {"/sitemap.xml", "/api/v2/pages/", f"/api/v2/pages/{city.pk}/"} <= purged
     assert paths(front_cache, "BAN") == set()
 
 
-def test_a_story_unpublish_purges_it_its_cities_the_feed_and_the_index(front_cache, django_capture_on_commit_callbacks):
-    story = CooperationStoryPage.objects.live().order_by("path").first()
-    city = story.chinese_cities.first()
+def test_a_story_unpublish_purges_it_its_cities_the_feed_and_the_index(
+    front_cache, django_capture_on_commit_callbacks, site
+):
+    story = site.story
     with django_capture_on_commit_callbacks(execute=True):
         story.unpublish()
     purged = paths(front_cache)
-    assert both_languages(story.url_path[len("/home") :]) <= purged
-    assert both_languages(city.url_path[len("/home") :]) <= purged
+    assert both_languages("/cooperation/chongqing-mannheim/") <= purged
+    assert both_languages("/cities/chongqing/") | both_languages("/cities/mannheim/") <= purged
     assert both_languages("/cooperation/") | both_languages("/cooperation/feed/") <= purged
     assert {f"/embed/s/{story.pk}/", f"/api/v2/stories/{story.pk}/", "/api/v2/stories/"} <= purged
 
 
-def test_a_delete_purges_the_page_and_its_listings(front_cache, django_capture_on_commit_callbacks):
-    city = CityPage.objects.live().order_by("-path").first()
-    city_path = city.url_path[len("/home") :]
+def test_a_delete_purges_the_page_and_its_listings(front_cache, django_capture_on_commit_callbacks, site):
     with django_capture_on_commit_callbacks(execute=True):
-        city.delete()
-    assert both_languages(city_path) | both_languages("/cities/") | both_languages("/") <= paths(front_cache)
+        site.mannheim.delete()
+    purged = paths(front_cache)
+    assert both_languages("/cities/mannheim/") | both_languages("/cities/") | both_languages("/") <= purged
 
 
 def test_a_move_purges_the_old_and_the_new_addresses(front_cache, django_capture_on_commit_callbacks):
-    programme = ProgrammePage.objects.live().filter(depth=3).order_by("path")
-    parent, page = programme[0], programme[1]
+    parent, page = ProgrammePage.objects.get(slug="background"), ProgrammePage.objects.get(slug="support")
     page.show_in_menus = False
     page.save()
     child = page.add_child(instance=ProgrammePage(title="Moving page", slug="moving-page", title_zh_hans="移动"))
-    old = child.url_path[len("/home") :]
+    old = path_of(child)
     with django_capture_on_commit_callbacks(execute=True):
         child.move(parent, pos="last-child")
     child.refresh_from_db()
-    new = child.url_path[len("/home") :]
-    assert old != new
+    new = path_of(child)
+    assert (old, new) == ("/support/moving-page/", "/background/moving-page/")
     assert both_languages(old) | both_languages(new) <= paths(front_cache)
 
 
@@ -136,8 +142,8 @@ def test_a_change_shown_on_every_page_bans_the_whole_site(front_cache, django_ca
     assert paths(front_cache, "BAN") == {"/"}
 
 
-def test_drafts_and_locks_purge_nothing(front_cache, django_capture_on_commit_callbacks, admin_user):
-    city = CityPage.objects.live().first()
+def test_drafts_and_locks_purge_nothing(front_cache, django_capture_on_commit_callbacks, admin_user, site):
+    city = site.chongqing
     with django_capture_on_commit_callbacks(execute=True):
         city.title_en = "A draft title"
         city.save_revision(user=admin_user)
@@ -147,7 +153,7 @@ def test_drafts_and_locks_purge_nothing(front_cache, django_capture_on_commit_ca
 
 
 def test_without_a_ban_every_public_url_of_the_site_is_purged(
-    settings, front_cache, django_capture_on_commit_callbacks
+    settings, front_cache, django_capture_on_commit_callbacks, site
 ):
     """A CDN backend (no ban): a site-wide change purges every live page in both languages and its machine URLs."""
     location = settings.WAGTAILFRONTENDCACHE["varnish"]["LOCATION"]
@@ -157,7 +163,9 @@ def test_without_a_ban_every_public_url_of_the_site_is_purged(
     with django_capture_on_commit_callbacks(execute=True):
         Country.objects.first().save()
     purged = paths(front_cache)
-    city = CityPage.objects.live().first()
-    for page in Page.objects.live().filter(depth__gt=1):
-        assert both_languages(page.url_path[len("/home") :]) <= purged, page.url_path
+    city = site.chongqing
+    live = Page.objects.live().filter(depth__gt=1)
+    assert live.count() == 9  # home, achievements, background, support, the two indexes, the pair
+    for page in live:
+        assert both_languages(path_of(page)) <= purged, page.url_path
     assert {f"/embed/c/{city.pk}/", "/sitemap.xml", "/api/v2/cities/"} <= purged
