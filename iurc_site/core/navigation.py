@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .i18n import language_codes, localized_field
-from .menus import automatic_menu_pages, list_values
+from .menus import list_values
 from .models import HomePageSectionLink, NavigationSettings, SiteSettings
 from .per_request import once_per_request
 from .querysets import restricted
@@ -78,6 +78,7 @@ class NavigationPages(NamedTuple):
     ancestors: list  # the page's ancestors from the home page down
     sections: dict  # the home page's visible section indexes by field name ("city_directory", "story_index")
     entry_points: list  # on the home page: the visible pages it points readers to, in the editor's order
+    automatic_menu: list  # the home page's visible children marked "show in menus" (the menu when none is set)
 
 
 HOME_SECTIONS = ("city_directory", "story_index")
@@ -86,7 +87,8 @@ HOME_SECTIONS = ("city_directory", "story_index")
 def navigation_pages(request, page=None):
     """The pages every page links to, in one query once per request: the main menu's and the footer's, `page`'s
     ancestors (for the breadcrumbs), the home page's sections (the site root as Wagtail's routing has already read
-    it) and, on the home page, its entry points."""
+    it), its children shown in menus (the menu when editors have set none) and, on the home page, its entry
+    points."""
     page = page if isinstance(page, Page) else None
     paths = [page.path[:end] for end in range(2 * page.steplen, len(page.path), page.steplen)] if page else []
 
@@ -97,6 +99,8 @@ def navigation_pages(request, page=None):
         home = site.root_page.specific if site else None
         section_ids = {name: getattr(home, f"{name}_id", None) for name in HOME_SECTIONS}
         wanted = Q(pk__in=menu_ids | {pk for pk in section_ids.values() if pk}) | Q(path__in=paths)
+        if home is not None:
+            wanted |= Q(path__startswith=home.path, depth=home.depth + 1, show_in_menus=True)
         on_home = page is not None and home is not None and page.pk == home.pk
         if on_home:
             links = HomePageSectionLink.objects.filter(page=home, link=OuterRef("pk")).order_by("sort_order", "pk")
@@ -116,6 +120,14 @@ def navigation_pages(request, page=None):
             ancestors=[row for row in rows if row.path in paths],
             sections={name: shown[pk] for name, pk in section_ids.items() if pk in shown},
             entry_points=entries,
+            automatic_menu=[
+                row
+                for row in shown.values()
+                if home is not None
+                and row.depth == home.depth + 1
+                and row.show_in_menus
+                and row.path.startswith(home.path)
+            ],
         )
 
     return once_per_request(request, f"navigation-pages:{page.path if page else ''}", find)
@@ -172,7 +184,7 @@ def main_menu_links(request, page=None):
     links = menu_block_links(navigation_settings(request).main_menu, request, navigation_pages(request, page).menu)
     if links:
         return links
-    return [page_link(section, request) for section in automatic_menu_pages(site)]
+    return [page_link(section, request) for section in navigation_pages(request, page).automatic_menu]
 
 
 def footer_links(request, page=None):
