@@ -1,5 +1,5 @@
-"""City directory and cooperation index filters, and the theme / SDG roll-ups, through HTTP: on a small network
-of cities and stories made with the factories (`network`); the last class checks the programme content's own."""
+"""City directory and cooperation index filters, and the theme / SDG roll-ups, through HTTP: on the small network
+of cities and stories of tests/network.py (`network`); the last class checks the programme content's own."""
 
 from decimal import Decimal
 
@@ -13,116 +13,11 @@ from cities.filters import CityFilterSet
 from cities.models import CityPage
 from cooperations.factories import CooperationStoryPageFactory
 from cooperations.models import CooperationStoryPage
-from iurc_site.core.factories import (
-    CountryFactory,
-    ProgrammePhaseFactory,
-    SustainableDevelopmentGoalFactory,
-    ThemeFactory,
-)
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from tests.network import CHINESE, CITIES, EUROPEAN, ITALIAN
 from tests.pages import soup as parse
 
 pytestmark = pytest.mark.django_db
-
-COUNTRIES = {  # ISO code: English, Chinese, side
-    "CN": ("China", "中国", Country.Side.CHINA),
-    "ES": ("Spain", "西班牙", Country.Side.EUROPE),
-    "IT": ("Italy", "意大利", Country.Side.EUROPE),
-    "FR": ("France", "法国", Country.Side.EUROPE),
-    "DE": ("Germany", "德国", Country.Side.EUROPE),
-}
-CITIES = {  # slug: English, Chinese, country (in tree order)
-    "chongqing": ("Chongqing", "重庆", "CN"),
-    "yangzhou": ("Yangzhou", "扬州", "CN"),
-    "liuzhou": ("Liuzhou", "柳州", "CN"),
-    "yantai": ("Yantai", "烟台", "CN"),
-    "barcelona": ("Barcelona", "巴塞罗那", "ES"),
-    "rome": ("Rome", "罗马", "IT"),
-    "bologna": ("Bologna", "博洛尼亚", "IT"),
-    "reggio-emilia": ("Reggio Emilia", "雷焦艾米利亚", "IT"),
-    "nice": ("Nice", "尼斯", "FR"),
-    "mannheim": ("Mannheim", "曼海姆", "DE"),
-    "stuttgart-region": ("Stuttgart Region", "斯图加特地区", "DE"),
-}
-CHINESE = {"chongqing", "yangzhou", "liuzhou", "yantai"}
-EUROPEAN = {"barcelona", "rome", "bologna", "reggio-emilia", "nice", "mannheim", "stuttgart-region"}
-ITALIAN = {"rome", "bologna", "reggio-emilia"}
-THEMES = {  # slug: English, Chinese, English description
-    "horticulture-ecology": (
-        "Horticulture and ecology",
-        "园艺与生态",
-        "Parks, gardens and the Yangzhou World Horticultural Expo.",
-    ),
-    "sustainable-urban-development": ("Sustainable urban development", "可持续城市发展", ""),
-    "smart-city": ("Smart city", "智慧城市", ""),
-    "logistics-rail": ("Logistics and rail", "物流与铁路", ""),
-    "innovation": ("Innovation", "创新", ""),  # no story
-}
-GOALS = {  # number: English, Chinese
-    1: ("No poverty", "无贫穷"),  # no story
-    4: ("Quality education", "优质教育"),
-    9: ("Industry, innovation and infrastructure", "产业、创新和基础设施"),
-    11: ("Sustainable cities and communities", "可持续城市和社区"),
-    15: ("Life on land", "陆地生物"),
-    17: ("Partnerships for the goals", "促进目标实现的伙伴关系"),
-}
-STORIES = {  # slug: Chinese cities, European cities, themes, goals (in tree order)
-    "chongqing-mannheim": (
-        ["chongqing"],
-        ["mannheim"],
-        ["logistics-rail", "sustainable-urban-development"],
-        [9, 11, 17],
-    ),
-    "yangzhou-horticultural-expo": (
-        ["yangzhou"],
-        ["barcelona", "rome", "bologna", "stuttgart-region"],
-        ["horticulture-ecology", "sustainable-urban-development"],
-        [15],
-    ),
-    "liuzhou-barcelona": (["liuzhou"], ["barcelona"], ["smart-city", "sustainable-urban-development"], [9, 11]),
-    "yantai-rome": (["yantai"], ["rome"], ["sustainable-urban-development"], [4]),
-}
-
-
-@pytest.fixture
-def network(city_directory, story_index):
-    """The cities above in the directory, all in phase "iuc-asia" (phase "iurc" has none), and the stories above,
-    with their themes and goals."""
-    countries = {
-        code: CountryFactory(iso_code=code, name=name, name_zh_hans=name_zh_hans, side=side)
-        for code, (name, name_zh_hans, side) in COUNTRIES.items()
-    }
-    asia = ProgrammePhaseFactory(slug="iuc-asia", name="IUC Asia", name_zh_hans="国际城市合作亚洲项目")
-    ProgrammePhaseFactory(slug="iurc", name="IURC", name_zh_hans="国际城市与区域合作项目")
-    cities = {
-        slug: CityPageFactory(
-            parent=city_directory,
-            slug=slug,
-            title=title,
-            title_zh_hans=title_zh_hans,
-            country=countries[code],
-            phases=[asia],
-        )
-        for slug, (title, title_zh_hans, code) in CITIES.items()
-    }
-    themes = {
-        slug: ThemeFactory(slug=slug, name=name, name_zh_hans=name_zh_hans, description_en=description)
-        for slug, (name, name_zh_hans, description) in THEMES.items()
-    }
-    goals = {
-        number: SustainableDevelopmentGoalFactory(number=number, name=name, name_zh_hans=name_zh_hans)
-        for number, (name, name_zh_hans) in GOALS.items()
-    }
-    for slug, (chinese, european, theme_slugs, numbers) in STORIES.items():
-        CooperationStoryPageFactory(
-            parent=story_index,
-            slug=slug,
-            chinese_cities=[cities[city] for city in chinese],
-            european_cities=[cities[city] for city in european],
-            themes=[themes[theme] for theme in theme_slugs],
-            sdgs=[goals[number] for number in numbers],
-        )
-    return cities
 
 
 def soup(response):
@@ -166,7 +61,7 @@ def result_count(document):
         ("?phase=iuc-asia", CHINESE | EUROPEAN),
         ("?phase=IURC", set()),
         ("?side=eu&country=it&phase=iuc-asia", ITALIAN),
-        ("?side=eu&country=es", {"barcelona"}),
+        ("?side=eu&country=gb", {"barnsley"}),
         ("?side=cn&country=it", set()),
         ("?country=cn&side=cn", CHINESE),
         ("?side=cn&side=eu", EUROPEAN),  # a repeated parameter counts with its last value

@@ -12,6 +12,7 @@ from .models import (
     HomePage,
     ProgrammePage,
     ProgrammePhase,
+    SiteSettings,
     SustainableDevelopmentGoal,
     Theme,
 )
@@ -117,3 +118,16 @@ class ContactPageFactory(ProgrammePageFactory):
 
     class Meta:
         model = ContactPage
+
+
+class SiteSettingsFactory(DjangoModelFactory):
+    """The default site's settings, saved (as the loader or an editor saves them)."""
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    programme_name = "Test programme"
+    programme_name_en = factory.SelfAttribute("programme_name")
+    programme_name_zh_hans = "测试项目"
+
+    class Meta:
+        model = SiteSettings
+        django_get_or_create = ("site",)
