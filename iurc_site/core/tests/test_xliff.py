@@ -5,6 +5,7 @@ takes every page of the programme content through the round trip."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 from translate.storage.placeables import StringElem
 from translate.storage.placeables import xliff as codes
 from wagtail.models import Page
@@ -17,6 +18,13 @@ from tests.editing import edit_page
 from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The importer reports in the active language: English here, whichever language a test before left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
