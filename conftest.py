@@ -191,3 +191,11 @@ def pytest_terminal_summary(terminalreporter):
     if HOSTILE_ANSWERS:
         listed = ", ".join(f"{count} {kind}" for kind, count in sorted(HOSTILE_ANSWERS.items()))
         terminalreporter.write_line(f"hostile input: {HOSTILE_ANSWERS.total()} requests sent ({listed})")
+
+
+@pytest.fixture
+def network(city_directory, story_index):
+    """A small network of cities and stories shaped like the programme's (tests/network.py): the cities by slug."""
+    from tests.network import build_network
+
+    return build_network(city_directory, story_index)

@@ -1,4 +1,5 @@
-"""Test data for cooperation stories (wagtail-factories): give `parent`, the story index, and the cities."""
+"""Test data for cooperation stories (wagtail-factories): give `parent`, the story index, the cities, and optionally
+themes and sdgs."""
 
 import factory
 import wagtail_factories
@@ -40,4 +41,16 @@ class CooperationStoryPageFactory(wagtail_factories.PageFactory):
     def european_cities(story, create, cities, **kwargs):
         if create and cities:
             story.european_cities.set(cities)
+            story.save()
+
+    @factory.post_generation
+    def themes(story, create, themes, **kwargs):
+        if create and themes:
+            story.themes.set(themes)
+            story.save()
+
+    @factory.post_generation
+    def sdgs(story, create, goals, **kwargs):
+        if create and goals:
+            story.sdgs.set(goals)
             story.save()

@@ -1,4 +1,5 @@
-"""City directory and cooperation index filters, and the theme / SDG roll-ups, through HTTP."""
+"""City directory and cooperation index filters, and the theme / SDG roll-ups, through HTTP: on the small network
+of cities and stories of tests/network.py (`network`); the last class checks the programme content's own."""
 
 from decimal import Decimal
 
@@ -7,23 +8,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from cities.factories import CityPageFactory
 from cities.filters import CityFilterSet
-from cities.models import CityIndexPage, CityPage
-from cooperations.models import CooperationIndexPage, CooperationStoryPage
+from cities.models import CityPage
+from cooperations.factories import CooperationStoryPageFactory
+from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
+from tests.network import CHINESE, CITIES, EUROPEAN, ITALIAN
 from tests.pages import soup as parse
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
-
-CHINESE = {
-    "hohhot", "ningbo", "panjin", "yangzhou", "haikou", "kunming", "liuzhou", "weinan", "yantai",
-    "changchun", "chongqing", "longyan", "shantou", "zhengzhou", "chengdu", "guangzhou", "tianjin", "wuhan",
-}  # fmt: skip
-EUROPEAN = {
-    "barcelona", "granada", "malaga", "rome", "bologna", "reggio-emilia", "nice", "mannheim",
-    "stuttgart-region", "aak", "burgas", "greater-manchester", "barnsley",
-}  # fmt: skip
-ITALIAN = {"rome", "bologna", "reggio-emilia"}
+pytestmark = pytest.mark.django_db
 
 
 def soup(response):
@@ -67,7 +61,7 @@ def result_count(document):
         ("?phase=iuc-asia", CHINESE | EUROPEAN),
         ("?phase=IURC", set()),
         ("?side=eu&country=it&phase=iuc-asia", ITALIAN),
-        ("?side=eu&country=gb", {"greater-manchester", "barnsley"}),
+        ("?side=eu&country=gb", {"barnsley"}),
         ("?side=cn&country=it", set()),
         ("?country=cn&side=cn", CHINESE),
         ("?side=cn&side=eu", EUROPEAN),  # a repeated parameter counts with its last value
@@ -75,7 +69,7 @@ def result_count(document):
     ],
 )
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_directory_filters_alone_and_combined(client, language, query, expected):
+def test_directory_filters_alone_and_combined(client, network, language, query, expected):
     document = soup(client.get(f"/{language}/cities/{query}"))
     cities = listed_cities(document)
     assert set(cities) == expected
@@ -86,7 +80,7 @@ def test_directory_filters_alone_and_combined(client, language, query, expected)
         assert document.select_one("main .empty-state")
 
 
-def test_result_count_is_worded_in_each_language(client):
+def test_result_count_is_worded_in_each_language(client, network):
     assert result_count(soup(client.get("/en/cities/?country=it"))) == "3 case cities"
     assert result_count(soup(client.get("/en/cities/?country=fr"))) == "1 case city"
     assert result_count(soup(client.get("/zh-hans/cities/?country=it"))) == "3 个案例城市"
@@ -102,16 +96,16 @@ def test_result_count_is_worded_in_each_language(client):
         ("?country=ita&side=cn", CHINESE, "Unknown country “ita” was ignored."),
     ],
 )
-def test_unknown_filter_values_are_ignored_with_a_message(client, query, expected, message):
+def test_unknown_filter_values_are_ignored_with_a_message(client, network, query, expected, message):
     document = soup(client.get(f"/en/cities/{query}"))
     assert set(listed_cities(document)) == expected
     assert notices(document) == [message]
 
 
-def test_ignored_value_message_is_in_the_page_language(client):
+def test_ignored_value_message_is_in_the_page_language(client, network):
     document = soup(client.get("/zh-hans/cities/?country=xx&side=moon"))
     assert notices(document) == ["已忽略未知的所属方“moon”。", "已忽略未知的国家“xx”。"]
-    assert len(listed_cities(document)) == 31
+    assert len(listed_cities(document)) == len(CITIES)
 
 
 @pytest.mark.parametrize(
@@ -127,10 +121,10 @@ def test_ignored_value_message_is_in_the_page_language(client):
         "' OR 1=1 --",
     ],
 )
-def test_odd_and_overlong_values_never_break_the_page(client, value):
+def test_odd_and_overlong_values_never_break_the_page(client, network, value):
     response = client.get("/en/cities/", {"country": value, "side": value, "phase": value})
     document = soup(response)
-    assert len(listed_cities(document)) == 31
+    assert len(listed_cities(document)) == len(CITIES)
     messages = notices(document)
     assert len(messages) == 3
     assert all(len(message) < 80 for message in messages)
@@ -140,7 +134,7 @@ def test_odd_and_overlong_values_never_break_the_page(client, value):
     assert "x" * 100 not in str(document.select_one("main"))
 
 
-def test_filter_form_works_without_javascript(client):
+def test_filter_form_works_without_javascript(client, network):
     document = soup(client.get("/en/cities/?side=eu&country=it&phase=nope"))
     form = document.select_one("main form.filters")
     assert form["method"] == "get"
@@ -159,7 +153,7 @@ def test_filter_form_works_without_javascript(client):
     assert "Unknown programme phase “nope” was ignored." in notices(document)
 
 
-def test_filter_form_is_translated(client):
+def test_filter_form_is_translated(client, network):
     document = soup(client.get("/zh-hans/cities/?country=it"))
     form = document.select_one("main form.filters")
     assert form["action"] == "/zh-hans/cities/"
@@ -170,19 +164,19 @@ def test_filter_form_is_translated(client):
     assert {option.get_text() for option in form.select("select[name=side] option")} >= {"中国", "欧洲"}
 
 
-def test_no_clear_link_without_filters(client):
+def test_no_clear_link_without_filters(client, network):
     document = soup(client.get("/en/cities/"))
     assert not document.select("a.filters__clear")
 
 
-def test_city_cards_show_both_names_with_their_language(client):
+def test_city_cards_show_both_names_with_their_language(client, network):
     card = soup(client.get("/en/cities/?country=de")).select_one("main .city-card")
     assert card.select_one('[lang="zh-Hans"]').get_text() == "曼海姆"
     card = soup(client.get("/zh-hans/cities/?country=de")).select_one("main .city-card")
     assert card.select_one('[lang="en"]').get_text() == "Mannheim"
 
 
-def test_filter_form_is_reusable_without_templates():
+def test_filter_form_is_reusable_without_templates(network):
     filters = CityFilterSet({"side": "EU", "country": "it", "phase": "bogus"}, CityPage.objects.live())
     assert filters.values == {"side": "eu", "country": "it"}
     with translation.override("en"):
@@ -192,23 +186,21 @@ def test_filter_form_is_reusable_without_templates():
     assert set(cities.values_list("slug", flat=True)) == ITALIAN
 
 
-def add_cities(count, start=0):
-    """Publish `count` more European case cities in the directory."""
-    index = CityIndexPage.objects.get()
+def add_cities(directory, count, start=0):
+    """Publish `count` more European case cities in the directory, in phase "iuc-asia"."""
     phase = ProgrammePhase.objects.get(slug="iuc-asia")
     countries = list(Country.objects.filter(side="eu"))
     for number in range(start, start + count):
-        city = CityPage(
+        CityPageFactory(
+            parent=directory,
             title=f"Testville {number}",
-            title_en=f"Testville {number}",
             title_zh_hans=f"测试城{number}",
             slug=f"testville-{number}",
             country=countries[number % len(countries)],
             latitude=Decimal("45"),
             longitude=Decimal("10"),
+            phases=[phase],
         )
-        city.phases = [phase]
-        index.add_child(instance=city)
 
 
 def queries_for(client, url):
@@ -222,20 +214,20 @@ def queries_for(client, url):
 
 
 @pytest.mark.parametrize("query", ["", "?side=eu", "?country=it&phase=iuc-asia", "?country=xx"])
-def test_directory_query_count_does_not_grow_with_the_cities(client, query):
+def test_directory_query_count_does_not_grow_with_the_cities(client, network, city_directory, query):
     url = f"/en/cities/{query}"
-    add_cities(1)  # both counts are taken after a publish, so content caches are in the same state
+    add_cities(city_directory, 1)  # both counts are taken after a publish, so content caches are in the same state
     before = queries_for(client, url)
-    add_cities(20, start=1)
+    add_cities(city_directory, 20, start=1)
     assert queries_for(client, url) == before
     if query in ("", "?side=eu"):
-        assert len(listed_cities(soup(client.get(url)))) == (52 if not query else 34)
+        assert len(listed_cities(soup(client.get(url)))) == 21 + len(EUROPEAN if query else CITIES)
 
 
 # The cooperation index and the roll-ups -------------------------------------------------------------
 
 
-def test_story_index_lists_every_story_with_both_sides_and_themes(client):
+def test_story_index_lists_every_story_with_both_sides_and_themes(client, network):
     document = soup(client.get("/en/cooperation/"))
     assert listed_stories(document) == [
         "chongqing-mannheim",
@@ -274,7 +266,7 @@ def test_story_index_lists_every_story_with_both_sides_and_themes(client):
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_story_filters_alone_and_combined(client, language, query, stories):
+def test_story_filters_alone_and_combined(client, network, language, query, stories):
     document = soup(client.get(f"/{language}/cooperation/{query}"))
     assert listed_stories(document) == stories
     assert str(len(stories)) in result_count(document)
@@ -292,14 +284,14 @@ def test_story_filters_alone_and_combined(client, language, query, stories):
         ("?sdg=" + "9" * 5000, "Unknown goal “" + "9" * 29 + "…” was ignored."),
     ],
 )
-def test_unknown_story_filters_are_ignored_with_a_message(client, query, message):
+def test_unknown_story_filters_are_ignored_with_a_message(client, network, query, message):
     document = soup(client.get(f"/en/cooperation/{query}"))
     assert len(listed_stories(document)) == 4
     assert notices(document) == [message]
     assert not document.select("#rollup-title")
 
 
-def test_theme_rollup_lists_its_stories_and_cities(client):
+def test_theme_rollup_lists_its_stories_and_cities(client, network):
     document = soup(client.get("/en/cooperation/?theme=horticulture-ecology"))
     assert document.select_one("#rollup-title").get_text(strip=True) == "Horticulture and ecology"
     assert "Yangzhou World Horticultural Expo" in document.select_one(".rollup").get_text()
@@ -309,13 +301,13 @@ def test_theme_rollup_lists_its_stories_and_cities(client):
                                                                 "stuttgart-region"]  # fmt: skip
 
 
-def test_sdg_rollup_in_chinese(client):
+def test_sdg_rollup_in_chinese(client, network):
     document = soup(client.get("/zh-hans/cooperation/?sdg=9"))
     assert document.select_one("#rollup-title").get_text(strip=True) == "目标 9：产业、创新和基础设施"
     assert set(listed_cities(document, "#involved-cities ~ ul")) == {"chongqing", "liuzhou", "mannheim", "barcelona"}
 
 
-def test_every_theme_and_goal_has_a_rollup(client):
+def test_every_theme_and_goal_has_a_rollup(client, network):
     for theme in Theme.objects.all():
         document = soup(client.get(f"/en/cooperation/?theme={theme.slug}"))
         stories = set(CooperationStoryPage.objects.live().filter(themes=theme).values_list("slug", flat=True))
@@ -328,7 +320,7 @@ def test_every_theme_and_goal_has_a_rollup(client):
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_story_page_tags_link_to_their_rollups(client, language):
+def test_story_page_tags_link_to_their_rollups(client, network, language):
     document = soup(client.get(f"/{language}/cooperation/chongqing-mannheim/"))
     links = {a["href"] for a in document.select("main .tags a")}
     assert links == {
@@ -342,32 +334,77 @@ def test_story_page_tags_link_to_their_rollups(client, language):
         assert "chongqing-mannheim" in listed_stories(soup(client.get(link)))
 
 
-def add_stories(count, start=0):
-    """Publish `count` more stories pairing existing cities, tagged smart city and SDG 11."""
-    index = CooperationIndexPage.objects.get()
+def add_stories(story_index, count, start=0):
+    """Publish `count` more stories pairing Chongqing and Rome, tagged smart city and SDG 11."""
     chongqing, rome = CityPage.objects.get(slug="chongqing"), CityPage.objects.get(slug="rome")
     smart_city, goal = Theme.objects.get(slug="smart-city"), SustainableDevelopmentGoal.objects.get(number=11)
     for number in range(start, start + count):
-        story = CooperationStoryPage(
+        CooperationStoryPageFactory(
+            parent=story_index,
             title=f"Story {number}",
-            title_en=f"Story {number}",
             title_zh_hans=f"故事{number}",
             slug=f"story-{number}",
             start_year=2021,
+            chinese_cities=[chongqing],
+            european_cities=[rome],
+            themes=[smart_city],
+            sdgs=[goal],
         )
-        story.chinese_cities, story.european_cities = [chongqing], [rome]
-        story.themes, story.sdgs = [smart_city], [goal]
-        index.add_child(instance=story)
 
 
 @pytest.mark.parametrize(
     ("query", "expected"), [("", 20), ("?theme=smart-city", 17), ("?sdg=11&theme=smart-city", 17), ("?theme=nope", 20)]
 )
-def test_story_index_query_count_does_not_grow_with_the_stories(client, query, expected):
+def test_story_index_query_count_does_not_grow_with_the_stories(
+    client, network, city_directory, story_index, query, expected
+):
     url = f"/en/cooperation/{query}"
-    add_stories(1)
+    add_stories(story_index, 1)
     before = queries_for(client, url)
-    add_stories(15, start=1)
-    add_cities(5)
+    add_stories(story_index, 15, start=1)
+    add_cities(city_directory, 5)
     assert queries_for(client, url) == before
     assert len(listed_stories(soup(client.get(url)))) == expected
+
+
+# The programme content -----------------------------------------------------------------------------
+
+PROGRAMME_CHINESE = {
+    "hohhot", "ningbo", "panjin", "yangzhou", "haikou", "kunming", "liuzhou", "weinan", "yantai",
+    "changchun", "chongqing", "longyan", "shantou", "zhengzhou", "chengdu", "guangzhou", "tianjin", "wuhan",
+}  # fmt: skip
+PROGRAMME_EUROPEAN = {
+    "barcelona", "granada", "malaga", "rome", "bologna", "reggio-emilia", "nice", "mannheim",
+    "stuttgart-region", "aak", "burgas", "greater-manchester", "barnsley",
+}  # fmt: skip
+
+
+@pytest.mark.usefixtures("programme")
+class TestTheProgrammeContent:
+    """The brochure's 31 case cities on both sides, all in phase IUC Asia, and its four cooperation stories."""
+
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [
+            ("", PROGRAMME_CHINESE | PROGRAMME_EUROPEAN),
+            ("?side=cn", PROGRAMME_CHINESE),
+            ("?side=eu", PROGRAMME_EUROPEAN),
+            ("?phase=iuc-asia", PROGRAMME_CHINESE | PROGRAMME_EUROPEAN),
+            ("?country=gb", {"greater-manchester", "barnsley"}),
+        ],
+    )
+    def test_the_directory_lists_the_case_cities(self, client, query, expected):
+        cities = listed_cities(soup(client.get(f"/en/cities/{query}")))
+        assert set(cities) == expected and len(cities) == len(expected)
+
+    def test_the_four_stories_and_the_cities_of_the_horticultural_expo(self, client):
+        assert listed_stories(soup(client.get("/en/cooperation/"))) == [
+            "chongqing-mannheim",
+            "yangzhou-horticultural-expo",
+            "liuzhou-barcelona",
+            "yantai-rome",
+        ]
+        document = soup(client.get("/en/cooperation/?theme=horticulture-ecology"))
+        assert "Yangzhou World Horticultural Expo" in document.select_one(".rollup").get_text()
+        assert listed_cities(document, "#involved-cities ~ ul") == ["yangzhou", "barcelona", "rome", "bologna",
+                                                                    "stuttgart-region"]  # fmt: skip

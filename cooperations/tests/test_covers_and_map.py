@@ -1,4 +1,5 @@
-"""Cover art, share images, the map's base and labels, the goals grid and the folded link kit, through HTTP."""
+"""Cover art, share images, the map's base and labels, the goals grid and the folded link kit, through HTTP; on the
+small network of cities and stories of tests/network.py."""
 
 import io
 from decimal import Decimal
@@ -17,10 +18,11 @@ from wagtail.models import Site
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core import geo
+from iurc_site.core.factories import ProgrammePageFactory, SiteSettingsFactory, SustainableDevelopmentGoalFactory
 from iurc_site.core.models import SiteSettings, SustainableDevelopmentGoal
 from tests.pages import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "zh-hans"]
 
 
@@ -37,7 +39,7 @@ def viewbox(svg):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_map_draws_land_and_coast_only_with_a_caption_saying_so(client, language):
+def test_map_draws_land_and_coast_only_with_a_caption_saying_so(client, network, language):
     document = soup(client.get(f"/{language}/"))
     figure = document.select_one("figure.map--full")
     assert figure.select_one("svg use.map-land")
@@ -47,7 +49,7 @@ def test_map_draws_land_and_coast_only_with_a_caption_saying_so(client, language
 
 
 @pytest.mark.parametrize("path", ["/", "/cities/", "/cities/?country=it"])
-def test_every_marker_is_a_link_with_its_visible_name_and_the_legend_draws_the_markers(client, path):
+def test_every_marker_is_a_link_with_its_visible_name_and_the_legend_draws_the_markers(client, network, path):
     figure = soup(client.get(f"/en{path}")).select_one("figure.map")
     markers = figure.select("svg a.map-marker")
     assert markers
@@ -61,7 +63,7 @@ def test_every_marker_is_a_link_with_its_visible_name_and_the_legend_draws_the_m
 
 
 @pytest.mark.parametrize("slug", ["chongqing", "hohhot", "yangzhou", "barnsley", "rome"])
-def test_locator_shows_the_whole_region_of_the_city(client, slug):
+def test_locator_shows_the_whole_region_of_the_city(client, network, slug):
     city = CityPage.objects.select_related("country").get(slug=slug)
     locator = soup(client.get(f"/en/cities/{slug}/")).select_one("figure.map--locator svg")
     left, top, right, bottom = viewbox(locator)
@@ -83,7 +85,7 @@ def official_map(client):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_an_official_map_replaces_the_schematic_base_in_both_languages(client, official_map, language):
+def test_an_official_map_replaces_the_schematic_base_in_both_languages(client, network, official_map, language):
     document = soup(client.get(f"/{language}/"))
     svg = document.select_one("figure.map--full svg")
     image = svg.select_one("image.map-base--official")
@@ -99,7 +101,7 @@ def test_an_official_map_replaces_the_schematic_base_in_both_languages(client, o
 
 
 def test_an_official_map_needs_its_review_number_and_a_sound_box():
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings = SiteSettingsFactory()
     settings.official_map = make_image()
     with pytest.raises(ValidationError) as missing:
         settings.full_clean()
@@ -113,7 +115,7 @@ def test_an_official_map_needs_its_review_number_and_a_sound_box():
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_city_and_story_cards_and_headers_show_cover_art(client, language):
+def test_city_and_story_cards_and_headers_show_cover_art(client, network, language):
     city = soup(client.get(f"/{language}/cities/yangzhou/"))
     assert city.select_one("header.page-header .page-header__media svg.cover--header.cover--cn")
     names = [text.get_text() for text in city.select("header svg.cover text.cover__name")]
@@ -129,7 +131,7 @@ def test_city_and_story_cards_and_headers_show_cover_art(client, language):
     assert cards and all(card.select_one("svg.cover") for card in cards)
 
 
-def test_home_hero_draws_the_network_of_cities_and_pairs(client):
+def test_home_hero_draws_the_network_of_cities_and_pairs(client, network):
     hero = soup(client.get("/en/")).select_one("section.hero .hero__art svg.cover")
     assert len(hero.select("circle.cover__dot")) == CityPage.objects.live().count()
     assert hero.select("path.cover__arc") and hero["aria-hidden"] == "true"
@@ -142,7 +144,7 @@ def og_image(document):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_share_image_is_a_png_drawn_once_from_the_cover(client, language):
+def test_share_image_is_a_png_drawn_once_from_the_cover(client, network, language):
     first = og_image(soup(client.get(f"/{language}/cities/chongqing/")))
     assert first[":width"] == "1200" and first[":height"] == "630"
     name = first[""].split("/media/", 1)[1]
@@ -157,7 +159,7 @@ def test_share_image_is_a_png_drawn_once_from_the_cover(client, language):
 
 
 @pytest.mark.parametrize("slug", ["aak", "yangzhou"])
-def test_the_names_on_a_header_cover_never_hide_its_city(client, slug):
+def test_the_names_on_a_header_cover_never_hide_its_city(client, network, slug):
     svg = soup(client.get(f"/en/cities/{slug}/")).select_one("header .page-header__media svg.cover")
     width, height = (float(value) for value in svg["viewbox"].split()[2:])
     map_box = svg.select_one("svg svg")
@@ -178,7 +180,7 @@ def colour_shares(path):
 
 
 @pytest.mark.parametrize("path", ["/en/cities/chongqing/", "/zh-hans/cooperation/yangzhou-horticultural-expo/"])
-def test_share_images_draw_the_land_or_the_official_map_under_the_cities(client, path):
+def test_share_images_draw_the_land_or_the_official_map_under_the_cities(client, network, path):
     schematic = colour_shares(og_image(soup(client.get(path)))[""])
     main_colours = sorted((colour for colour, share in schematic.items() if share > 0.05), key=sum)
     assert len(main_colours) == 2  # the background, and the lighter land over it
@@ -197,7 +199,7 @@ def test_share_images_draw_the_land_or_the_official_map_under_the_cities(client,
     assert covered > 0.5  # the official map, as the SVG cover shows it (35 % over the background), not bare sea
 
 
-def test_a_changed_name_draws_a_new_share_image(client):
+def test_a_changed_name_draws_a_new_share_image(client, network):
     before = og_image(soup(client.get("/en/cities/chongqing/")))[""]
     city = CityPage.objects.get(slug="chongqing")
     city.title_en = city.title = "Chongqing Municipality"
@@ -207,7 +209,7 @@ def test_a_changed_name_draws_a_new_share_image(client):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_an_uploaded_photo_replaces_the_cover_everywhere(client, language):
+def test_an_uploaded_photo_replaces_the_cover_everywhere(client, network, language):
     city = CityPage.objects.get(slug="mannheim")
     city.image, city.image_alt_en, city.image_alt_zh_hans = make_image(), "The Mannheim water tower", "曼海姆水塔"
     city.save_revision().publish()
@@ -223,7 +225,7 @@ def test_an_uploaded_photo_replaces_the_cover_everywhere(client, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_link_kit_is_folded_into_a_share_section_on_city_and_story_pages(client, language):
+def test_link_kit_is_folded_into_a_share_section_on_city_and_story_pages(client, network, language):
     for path in ("/cities/chongqing/", "/cooperation/yangzhou-horticultural-expo/"):
         details = soup(client.get(f"/{language}{path}")).select_one("details.share-kit")
         assert details is not None and not details.has_attr("open")
@@ -233,7 +235,11 @@ def test_link_kit_is_folded_into_a_share_section_on_city_and_story_pages(client,
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_goals_grid_lists_the_17_goals_linked_to_their_roll_ups(client, language):
+def test_goals_grid_lists_the_17_goals_linked_to_their_roll_ups(client, network, home, language):
+    for number in range(1, 18):  # the network's goals, and the others
+        SustainableDevelopmentGoalFactory(number=number)
+    grid = [("goals", None)]
+    ProgrammePageFactory(parent=home, slug="un-goals", body_en=grid, body_zh_hans=grid)
     document = soup(client.get(f"/{language}/un-goals/"))
     tiles = document.select("ul.goals li.goal")
     assert [int(tile.select_one(".goal__number").contents[-1]) for tile in tiles] == list(range(1, 18))
@@ -253,7 +259,7 @@ def test_goals_grid_lists_the_17_goals_linked_to_their_roll_ups(client, language
         assert ("goal--empty" in tile["class"]) == empty
 
 
-def test_photos_on_cards_cost_no_query_per_card(client):
+def test_photos_on_cards_cost_no_query_per_card(client, network):
     """A card's photo comes with its page (renditions from Wagtail's rendition cache): a page full of photo cards
     costs what it cost with drawn covers."""
     urls = ("/en/cities/", "/en/cities/yangzhou/", "/zh-hans/cooperation/", "/en/")

@@ -12,6 +12,7 @@ from .models import (
     HomePage,
     ProgrammePage,
     ProgrammePhase,
+    SiteSettings,
     SustainableDevelopmentGoal,
     Theme,
 )
@@ -137,3 +138,16 @@ def country(iso_code):
     """The country with this ISO code (one of `COUNTRY_NAMES`), named in both languages: made on first use."""
     name, name_zh_hans, side = COUNTRY_NAMES[iso_code]
     return CountryFactory(iso_code=iso_code, name=name, name_zh_hans=name_zh_hans, side=side)
+
+
+class SiteSettingsFactory(DjangoModelFactory):
+    """The default site's settings, saved (as the loader or an editor saves them)."""
+
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    programme_name = "Test programme"
+    programme_name_en = factory.SelfAttribute("programme_name")
+    programme_name_zh_hans = "测试项目"
+
+    class Meta:
+        model = SiteSettings
+        django_get_or_create = ("site",)

@@ -1,18 +1,23 @@
 """Details a Chinese or English reader notices: punctuation, names never mixed in from the other language, the
-language of pages outside the prefixes, and story pages that list only what is published."""
+language of pages outside the prefixes, and story pages that list only what is published. On pages made with the
+factories (most on the small network of tests/network.py)."""
+
+import json
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from cities.factories import CityPageFactory
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
+from iurc_site.core.factories import ProgrammePageFactory, ProgrammePhaseFactory, SiteSettingsFactory
 from iurc_site.core.models import Country
 from tests.editing import form_errors
 from tests.pages import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = pytest.mark.django_db
 
 
 def page(client, path, **headers):
@@ -21,8 +26,22 @@ def page(client, path, **headers):
     return soup(response)
 
 
-def test_search_does_not_find_the_editors_block_labels(client):
+def blocks(heading, item):
+    """A body with a section heading, a bulleted list and a list of actors (cards), as StreamField JSON."""
+    lists = [
+        {"type": "list", "value": {"title": "", "style": style, "items": [{"title": item, "text": ""}]}}
+        for style in ("bullets", "actors")
+    ]
+    return json.dumps([{"type": "heading", "value": {"text": heading, "level": "h2"}}, *lists])
+
+
+def test_search_does_not_find_the_editors_block_labels(client, home):
     """Heading levels and list styles are choices in the editor ("Section heading", "Bulleted list")."""
+    ProgrammePageFactory(
+        parent=home,
+        body_en=blocks("Support for cities", "Local governments"),
+        body_zh_hans=blocks("支持城市", "地方政府"),
+    )
     for query in ("bulleted", "section heading", "actors cards"):
         assert not page(client, "/en/search/", data={"q": query}).select("main .search-result"), query
     snippets = page(client, "/zh-hans/search/", data={"q": "支持"}).select("main .search-result__snippet")
@@ -31,7 +50,15 @@ def test_search_does_not_find_the_editors_block_labels(client):
         assert not [snippet for snippet in snippets if label in snippet.get_text()], label
 
 
-def test_chinese_footer_and_facts_use_chinese_punctuation(client):
+def test_chinese_footer_and_facts_use_chinese_punctuation(client, city_directory):
+    SiteSettingsFactory(
+        email="info@example.org",
+        address_en="1 Test Street, Beijing",
+        address_zh_hans="北京市测试街1号",
+        postcode="100000",
+    )
+    phase = ProgrammePhaseFactory(name="IUC Asia", name_zh_hans="国际城市合作亚洲项目", start_year=2017, end_year=2020)
+    CityPageFactory(parent=city_directory, slug="chongqing", title="Chongqing", title_zh_hans="重庆", phases=[phase])
     document = page(client, "/zh-hans/cities/chongqing/")
     footer = document.select_one("footer").get_text(" ", strip=True)
     assert "邮箱：" in footer and "地址：" in footer and "邮编：" in footer
@@ -41,14 +68,14 @@ def test_chinese_footer_and_facts_use_chinese_punctuation(client):
     assert page(client, "/en/cities/chongqing/").select_one(".facts .facts__line").get_text().endswith(" (2017–2020)")
 
 
-def test_map_markers_are_labelled_in_the_page_language(client):
+def test_map_markers_are_labelled_in_the_page_language(client, network):
     chinese = page(client, "/zh-hans/cities/").select_one('.map-marker[href="/zh-hans/cities/mannheim/"]')
     assert chinese["aria-label"] == "曼海姆（德国）" and chinese.find_next_sibling("text").get_text() == "曼海姆"
     english = page(client, "/en/cities/").select_one('.map-marker[href="/en/cities/mannheim/"]')
     assert english["aria-label"] == "Mannheim, Germany"
 
 
-def test_an_untranslated_city_title_is_shown_once_and_marked_english(client):
+def test_an_untranslated_city_title_is_shown_once_and_marked_english(client, network):
     CityPage.objects.filter(slug="rome").update(title_zh_hans="")
     document = page(client, "/zh-hans/cities/rome/")
     assert document.h1.get_text(strip=True) == "Rome" and document.h1["lang"] == "en"
@@ -90,7 +117,7 @@ def test_an_unknown_embed_answers_in_the_language_asked_for(client, path):
     assert switcher == {"en": f"{path}?lang=en", "zh-Hans": f"{path}?lang=zh-hans"}
 
 
-def test_story_pages_list_only_published_cities(client):
+def test_story_pages_list_only_published_cities(client, network):
     CityPage.objects.get(slug="mannheim").unpublish()
     story = page(client, "/en/cooperation/chongqing-mannheim/")
     assert [a["href"] for a in story.select(".pair a")] == ["/en/cities/chongqing/"]
@@ -99,7 +126,7 @@ def test_story_pages_list_only_published_cities(client):
     assert [item.get_text(" ", strip=True) for item in embed.select(".embed-card__list li")] == ["Chongqing China"]
 
 
-def test_a_story_page_costs_the_same_queries_with_more_cities(client):
+def test_a_story_page_costs_the_same_queries_with_more_cities(client, network):
     """The cities of a story come with their countries in one query, however many there are."""
     story = CooperationStoryPage.objects.get(slug="chongqing-mannheim")
     path = "/en/cooperation/chongqing-mannheim/"

@@ -1,4 +1,5 @@
-"""Chinese-aware search at /<lang>/search/, on the content as loaded (no `update_index` run)."""
+"""Chinese-aware search at /<lang>/search/: pages are indexed as they are saved (no `update_index` run). The tests
+build the pages they search with the factories; the last class searches the programme content as loaded."""
 
 import io
 
@@ -9,10 +10,19 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from iurc_site.core.models import HomePage, ProgrammePage
+from cities.factories import CityPageFactory
+from cooperations.factories import CooperationStoryPageFactory
+from iurc_site.core.factories import (
+    CountryFactory,
+    ProgrammePageFactory,
+    ProgrammePhaseFactory,
+    SustainableDevelopmentGoalFactory,
+    ThemeFactory,
+)
+from iurc_site.core.models import Country
 from iurc_site.core.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, query_terms, tokenizer
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = pytest.mark.django_db
 
 LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
 
@@ -25,6 +35,53 @@ def search(client, language, query, **params):
 
 def result_urls(document):
     return [a["href"] for a in document.select("main .search-result h2 a")]
+
+
+@pytest.fixture
+def cities_and_stories(city_directory, story_index):
+    """Five cities in three countries and three stories, each word below on the pages the tests expect it on."""
+    china = CountryFactory(name="China", name_zh_hans="中国", iso_code="CN", side=Country.Side.CHINA)
+    germany = CountryFactory(name="Germany", name_zh_hans="德国", iso_code="DE")
+    italy = CountryFactory(name="Italy", name_zh_hans="意大利", iso_code="IT")
+    for slug, title, title_zh_hans, country in [
+        ("yangzhou", "Yangzhou", "扬州", china),
+        ("mannheim", "Mannheim", "曼海姆", germany),
+        ("rome", "Rome", "罗马", italy),
+        ("bologna", "Bologna", "博洛尼亚", italy),
+        ("reggio-emilia", "Reggio Emilia", "雷焦艾米利亚", italy),
+    ]:
+        CityPageFactory(parent=city_directory, slug=slug, title=title, title_zh_hans=title_zh_hans, country=country)
+    for slug, title, title_zh_hans, summary_en, summary_zh_hans in [
+        (
+            "yangzhou-horticultural-expo",
+            "A garden expo in Yangzhou",
+            "扬州的园林博览",
+            "European gardeners at the International Horticultural Expo.",
+            "欧洲园丁参加了扬州世界园艺博览会。",
+        ),
+        (
+            "liuzhou-barcelona",
+            "Liuzhou and Barcelona",
+            "柳州与巴塞罗那",
+            "Two cities plan a smart city together.",
+            "两座城市共同规划智慧城市。",
+        ),
+        (
+            "chongqing-mannheim",
+            "Chongqing and Mannheim, Germany",
+            "重庆与德国曼海姆",
+            "A freight train links the two cities.",
+            "两市开通中欧班列。",
+        ),
+    ]:
+        CooperationStoryPageFactory(
+            parent=story_index,
+            slug=slug,
+            title=title,
+            title_zh_hans=title_zh_hans,
+            summary_en=summary_en,
+            summary_zh_hans=summary_zh_hans,
+        )
 
 
 @pytest.mark.parametrize(
@@ -44,18 +101,16 @@ def result_urls(document):
     ],
 )
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_finds_chinese_and_english_words_in_both_languages(client, language, query, expected):
+def test_finds_chinese_and_english_words_in_both_languages(client, cities_and_stories, language, query, expected):
     _response, document = search(client, language, query)
     urls = result_urls(document)
-    for path in expected:
-        assert f"/{language}{path}" in urls, (query, urls)
-    assert all(url.startswith(f"/{language}/") for url in urls)
-    assert len(urls) < 10  # specific words find specific pages, not the whole site
+    # Specific words find exactly their pages, not the rest of the site; all in the visitor's language.
+    assert sorted(urls) == sorted(f"/{language}{path}" for path in expected), (query, urls)
 
 
-def test_chinese_word_inside_a_sentence_is_highlighted(client):
+def test_chinese_word_inside_a_sentence_is_highlighted(client, cities_and_stories):
     _response, document = search(client, "zh-hans", "园艺")
-    first = document.select("main .search-result")[1]  # after the roll-up of the horticulture theme
+    first = document.select_one("main .search-result")
     assert first.select_one("h2 a")["href"] == "/zh-hans/cooperation/yangzhou-horticultural-expo/"
     snippet = first.select_one(".search-result__snippet")
     assert snippet["lang"] == "zh-Hans"
@@ -63,7 +118,7 @@ def test_chinese_word_inside_a_sentence_is_highlighted(client):
     assert "扬州世界园艺博览会" in snippet.get_text()
 
 
-def test_snippet_comes_from_the_other_language_when_only_it_matches(client):
+def test_snippet_comes_from_the_other_language_when_only_it_matches(client, cities_and_stories):
     _response, document = search(client, "en", "中欧班列")
     result = document.select_one("main .search-result")
     assert result.select_one("h2 a").get_text() == "Chongqing and Mannheim, Germany"
@@ -73,23 +128,26 @@ def test_snippet_comes_from_the_other_language_when_only_it_matches(client):
     assert {mark.get_text() for mark in snippet.select("mark")} == {"中欧", "班列"}
 
 
-def publish(title_en, title_zh, summary_en="", summary_zh=""):
-    home = HomePage.objects.get()
-    page = ProgrammePage(
-        title=title_en,
-        title_en=title_en,
-        title_zh_hans=title_zh,
-        summary=summary_en,
-        summary_en=summary_en,
-        summary_zh_hans=summary_zh,
-        slug=title_en.lower().replace(" ", "-"),
-    )
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+@pytest.fixture
+def publish(home):
+    """Publish a programme page below the home page (through a revision, as an editor would)."""
+
+    def publish(title_en, title_zh, summary_en="", summary_zh=""):
+        page = ProgrammePageFactory(
+            parent=home,
+            title=title_en,
+            title_zh_hans=title_zh,
+            summary_en=summary_en,
+            summary_zh_hans=summary_zh,
+            slug=title_en.lower().replace(" ", "-"),
+        )
+        page.save_revision().publish()
+        return page
+
+    return publish
 
 
-def test_results_in_the_page_language_come_first(client):
+def test_results_in_the_page_language_come_first(client, publish):
     # The English-only page matches more strongly, yet Chinese visitors see the Chinese match first.
     publish("Zebrafish zebrafish", "斑马页", "Zebrafish research on zebrafish.", "斑马鱼的研究。")
     publish("Fish page", "鱼页", "About fish.", "关于 zebrafish 的研究。")
@@ -101,14 +159,14 @@ def test_results_in_the_page_language_come_first(client):
     assert [snippet["lang"] for snippet in snippets] == ["zh-Hans", "en"]
 
 
-def test_a_newly_published_page_is_found_without_update_index(client):
+def test_a_newly_published_page_is_found_without_update_index(client, publish):
     publish("Ecological corridor", "生态廊道建设", "Planning green corridors.", "在城市之间规划生态廊道建设。")
     for language in LANGUAGES:
         _response, document = search(client, language, "生态廊道")
         assert result_urls(document) == [f"/{language}/ecological-corridor/"]
 
 
-def test_empty_translations_are_not_indexed_as_none(client):
+def test_empty_translations_are_not_indexed_as_none(client, publish):
     publish("Untranslated page", "", "Only in English.", "")
     _response, document = search(client, "en", "none")
     assert result_urls(document) == []
@@ -116,7 +174,7 @@ def test_empty_translations_are_not_indexed_as_none(client):
     assert result_urls(document) == ["/en/untranslated-page/"]
 
 
-def test_highlight_escapes_page_text_and_query(client):
+def test_highlight_escapes_page_text_and_query(client, publish):
     publish("Markup page", "标记页", "Tom & Jerry <b>zebrafish</b> <script>alert(1)</script>", "")
     response, document = search(client, "en", '<script>alert("q")</script> zebrafish')
     body = response.content.decode()
@@ -127,7 +185,7 @@ def test_highlight_escapes_page_text_and_query(client):
     assert document.select("main .search-result")
 
 
-def test_query_is_escaped_when_nothing_matches(client):
+def test_query_is_escaped_when_nothing_matches(client, cities_and_stories):
     response, document = search(client, "zh-hans", '"><img src=x onerror=alert(1)>')
     body = response.content.decode()
     assert "<img src=x" not in body
@@ -137,7 +195,7 @@ def test_query_is_escaped_when_nothing_matches(client):
 
 @pytest.mark.parametrize("query", [None, "", "   ", "\t\n"])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_empty_query_shows_a_prompt(client, language, query):
+def test_empty_query_shows_a_prompt(client, home, language, query):
     response = client.get(f"/{language}/search/", {} if query is None else {"q": query})
     assert response.status_code == 200
     document = BeautifulSoup(response.content.decode(), "html.parser")
@@ -147,7 +205,7 @@ def test_empty_query_shows_a_prompt(client, language, query):
 
 
 @pytest.mark.parametrize("length", [MAX_QUERY_LENGTH + 1, 5000, 100_000])
-def test_overlong_query_is_shortened_kindly(client, length):
+def test_overlong_query_is_shortened_kindly(client, home, length):
     query = ("扬州 " + "x" * length)[:length]
     _response, document = search(client, "en", query)
     assert len(document.select_one("#search-page-q")["value"]) <= MAX_QUERY_LENGTH
@@ -155,7 +213,7 @@ def test_overlong_query_is_shortened_kindly(client, length):
     assert "x" * (MAX_QUERY_LENGTH + 1) not in str(document.select_one("main"))
 
 
-def test_overlong_query_notice_is_translated(client):
+def test_overlong_query_notice_is_translated(client, home):
     _response, document = search(client, "zh-hans", "扬州" * 200)
     assert "200" in document.select_one("main .notice").get_text()
     assert "shortened" not in document.select_one("main .notice").get_text()
@@ -177,20 +235,22 @@ def test_overlong_query_notice_is_translated(client):
         "😀" * 300,
     ],
 )
-def test_odd_queries_never_fail(client, query):
+def test_odd_queries_never_fail(client, cities_and_stories, query):
     pages = Page.objects.count()
     for language in LANGUAGES:
         search(client, language, query)
     assert Page.objects.count() == pages
 
 
-def test_words_missing_from_every_page_fall_back_to_any_word(client):
+def test_words_missing_from_every_page_fall_back_to_any_word(client, cities_and_stories):
     _response, document = search(client, "zh-hans", "扬州 zzzzqqq")
     assert "/zh-hans/cities/yangzhou/" in result_urls(document)
     assert document.select_one("main .notice")
 
 
-def test_results_are_paginated_and_bad_page_numbers_are_forgiven(client):
+def test_results_are_paginated_and_bad_page_numbers_are_forgiven(client, home):
+    for number in range(2 * RESULTS_PER_PAGE + 1):
+        ProgrammePageFactory(parent=home, summary_zh_hans=f"关于第{number}座城市的页面。")
     _response, document = search(client, "zh-hans", "城市")
     count = int("".join(filter(str.isdigit, document.select_one("main .result-count").get_text())))
     assert count > RESULTS_PER_PAGE
@@ -206,13 +266,13 @@ def test_results_are_paginated_and_bad_page_numbers_are_forgiven(client):
         assert document.select_one("main .pagination__current").get_text() == f"第 {expected_page} 页，共 {last} 页"
 
 
-def test_search_results_are_not_indexed_by_search_engines(client):
+def test_search_results_are_not_indexed_by_search_engines(client, cities_and_stories):
     for query in ("扬州", ""):
         _response, document = search(client, "en", query)
         assert document.select_one('meta[name="robots"]')["content"] == "noindex"
 
 
-def test_search_page_language_switcher_keeps_the_query(client):
+def test_search_page_language_switcher_keeps_the_query(client, home):
     _response, document = search(client, "en", "扬州")
     switcher = {a["hreflang"]: a["href"] for a in document.select(".language-switcher a")}
     assert switcher["zh-Hans"] == "/zh-hans/search/?q=%E6%89%AC%E5%B7%9E"
@@ -236,10 +296,32 @@ def search_queries(client, language, query):
 
 
 @pytest.mark.parametrize(("language", "word"), [("en", "demo"), ("zh-hans", "示例")])
-def test_search_queries_do_not_grow_with_the_results(client, language, word):
+def test_search_queries_do_not_grow_with_the_results(client, city_directory, story_index, language, word):
+    # What the generator picks from: a country on each side, a phase, themes and goals.
+    CountryFactory(side=Country.Side.CHINA)
+    CountryFactory(side=Country.Side.EUROPE)
+    ProgrammePhaseFactory()
+    ThemeFactory.create_batch(2)
+    SustainableDevelopmentGoalFactory.create_batch(2)
     call_command("generate_demo_content", cities=60, stories=5, stdout=io.StringIO())
     # Both searches find generated cities and stories (one query per page type fetches the hits).
     few, few_results = search_queries(client, language, f"{word} 3")  # city 3, the cities of region 3, story 3
     many, many_results = search_queries(client, language, word)  # every generated city and story
     assert few_results < 10 and many_results == 65
     assert many == few
+
+
+@pytest.mark.usefixtures("programme")
+class TestTheProgrammeContent:
+    """The content as loaded by `load_iurc_content` is searchable at once (the loader indexes what it saves)."""
+
+    @pytest.mark.parametrize("language", LANGUAGES)
+    def test_its_cities_and_stories_are_found_in_both_languages(self, client, language):
+        _response, document = search(client, language, "扬州")
+        urls = result_urls(document)
+        assert f"/{language}/cities/yangzhou/" in urls
+        assert f"/{language}/cooperation/yangzhou-horticultural-expo/" in urls
+        _response, document = search(client, language, "意大利")
+        assert {f"/{language}/cities/{slug}/" for slug in ("rome", "bologna", "reggio-emilia")} <= set(
+            result_urls(document)
+        )

@@ -1,5 +1,6 @@
 """The translation status report: rows per page and language, filters, CSV/XLSX export, the dashboard counts,
-the box in the page editor, a query count that does not grow per page; "Needs translation" and "Chinese checked"."""
+the box in the page editor, a query count that does not grow per page; "Needs translation" and "Chinese checked".
+On a small site made with the factories; the last class checks that the programme content is translated in full."""
 
 import csv
 import io
@@ -13,13 +14,49 @@ from django.urls import reverse
 from openpyxl import load_workbook
 from wagtail.models import GroupPagePermission, Page, PageLogEntry
 
+from cities.factories import CityPageFactory
 from cities.models import CityPage
+from cooperations.factories import CooperationStoryPageFactory
 from cooperations.models import CooperationStoryPage
 from tests.editing import edit_page, form_errors, paragraph, user_in
 from tests.pages import soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = pytest.mark.django_db
 REPORT = "iurc_translation_status"
+CITIES = {  # slug: English, Chinese
+    "bologna": ("Bologna", "博洛尼亚"),
+    "mannheim": ("Mannheim", "曼海姆"),
+    "rome": ("Rome", "罗马"),
+    "nice": ("Nice", "尼斯"),
+    "chongqing": ("Chongqing", "重庆"),
+    "yangzhou": ("Yangzhou", "扬州"),
+    "liuzhou": ("Liuzhou", "柳州"),
+}
+
+
+@pytest.fixture
+def translated_site(city_directory, story_index):
+    """A site translated in full: the cities above and one story, each published once through a revision (the
+    report reads the revisions), in both languages."""
+    for slug, (title, title_zh_hans) in CITIES.items():
+        city = CityPageFactory(
+            parent=city_directory,
+            slug=slug,
+            title=title,
+            title_zh_hans=title_zh_hans,
+            summary_en=f"{title} is a case city.",
+            summary_zh_hans=f"{title_zh_hans}是案例城市。",
+        )
+        city.save_revision().publish()
+    story = CooperationStoryPageFactory(
+        parent=story_index,
+        slug="liuzhou-barcelona",
+        title="Liuzhou and Barcelona",
+        title_zh_hans="柳州与巴塞罗那",
+        summary_en="Two cities plan a smart city together.",
+        summary_zh_hans="两座城市共同规划智慧城市。",
+    )
+    story.save_revision().publish()
 
 
 def soup_of(html):
@@ -67,14 +104,14 @@ def make_missing_and_stale(client):
     assert response.status_code == 302, form_errors(response)
 
 
-def test_every_page_appears_once_per_language_and_all_start_complete(admin_client):
+def test_every_page_appears_once_per_language_and_all_start_complete(admin_client, translated_site):
     rows = report_rows(admin_client)
     assert len(rows) == 2 * Page.objects.filter(depth__gt=1).count()
     assert {row["status"] for row in rows} == {"Complete"}
     assert [row["language"] for row in rows[:2]] == ["English", "简体中文"]
 
 
-def test_missing_field_and_stale_translation_rows(admin_client):
+def test_missing_field_and_stale_translation_rows(admin_client, translated_site):
     make_missing_and_stale(admin_client)
     rows = {(row["page"], row["language"]): row for row in report_rows(admin_client)}
 
@@ -96,7 +133,7 @@ def test_missing_field_and_stale_translation_rows(admin_client):
     assert rows["Mannheim", "简体中文"]["status"] == "Complete"
 
 
-def test_filters_by_status_language_and_section(admin_client):
+def test_filters_by_status_language_and_section(admin_client, translated_site):
     make_missing_and_stale(admin_client)
     assert [(r["page"], r["language"]) for r in report_rows(admin_client, status="missing")] == [
         ("Bologna", "简体中文")
@@ -114,7 +151,7 @@ def test_filters_by_status_language_and_section(admin_client):
     assert [(row["page"], row["language"]) for row in single] == [("Bologna", "English"), ("Bologna", "简体中文")]
 
 
-def test_csv_and_xlsx_exports(admin_client):
+def test_csv_and_xlsx_exports(admin_client, translated_site):
     make_missing_and_stale(admin_client)
     response = admin_client.get(reverse(REPORT), {"status": "missing", "export": "csv"})
     assert response["Content-Type"].startswith("text/csv")
@@ -134,7 +171,7 @@ def test_csv_and_xlsx_exports(admin_client):
     assert record["English last changed"] > record["Last changed in this language"]
 
 
-def test_report_is_in_the_reports_menu_and_on_the_dashboard(admin_client):
+def test_report_is_in_the_reports_menu_and_on_the_dashboard(admin_client, translated_site):
     make_missing_and_stale(admin_client)
     home = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     items = soup_of(home).select("#translation-status-section .iurc-dashboard-counts__item")
@@ -151,7 +188,7 @@ def test_report_is_in_the_reports_menu_and_on_the_dashboard(admin_client):
     assert f'"url": "{reverse(REPORT)}"' in home  # the Reports menu (the sidebar is drawn from JSON)
 
 
-def test_the_page_editor_shows_the_pages_status_and_links_to_the_report(admin_client):
+def test_the_page_editor_shows_the_pages_status_and_links_to_the_report(admin_client, translated_site):
     make_missing_and_stale(admin_client)
     mannheim = CityPage.objects.get(slug="mannheim")
     editor = soup(admin_client.get(reverse("wagtailadmin_pages:edit", args=[mannheim.pk])))
@@ -160,7 +197,9 @@ def test_the_page_editor_shows_the_pages_status_and_links_to_the_report(admin_cl
     assert box.select_one("a")["href"] == reverse(REPORT) + f"?page={mannheim.pk}"
 
 
-def test_editors_see_the_report_and_visitors_without_page_permissions_do_not(client, django_user_model):
+def test_editors_see_the_report_and_visitors_without_page_permissions_do_not(
+    client, translated_site, django_user_model
+):
     client.force_login(user_in("Editors", "editor"))
     assert client.get(reverse(REPORT)).status_code == 200
     from django.contrib.auth.models import Permission
@@ -171,7 +210,7 @@ def test_editors_see_the_report_and_visitors_without_page_permissions_do_not(cli
     assert client.get(reverse(REPORT)).status_code in (302, 403)
 
 
-def test_query_count_does_not_grow_with_the_number_of_pages(admin_client):
+def test_query_count_does_not_grow_with_the_number_of_pages(admin_client, translated_site):
     """Revision analysis reads all revisions in one query; a second look uses the cache."""
     from django.core.cache import cache
 
@@ -201,13 +240,13 @@ def showing_one_page(client, page_id):
 
 
 @pytest.mark.parametrize("bad", ["²", "٣x", "99999999999999999999", "-99999999999999999999", "9" * 5000, "1e3", ""])
-def test_a_bad_page_parameter_shows_the_whole_report(admin_client, bad):
+def test_a_bad_page_parameter_shows_the_whole_report(admin_client, translated_site, bad):
     everything = report_rows(admin_client)
     assert showing_one_page(admin_client, bad) == ""
     assert report_rows(admin_client, page=bad) == everything
 
 
-def test_the_report_names_only_a_page_the_user_may_edit(client):
+def test_the_report_names_only_a_page_the_user_may_edit(client, translated_site):
     cities = Page.objects.get(slug="cities")
     group = Group.objects.create(name="City editors")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
@@ -236,7 +275,7 @@ def status_of(client, slug, language="简体中文"):
     return rows[title, language]
 
 
-def test_english_blocks_copied_into_the_chinese_body_need_translation(admin_client):
+def test_english_blocks_copied_into_the_chinese_body_need_translation(admin_client, translated_site):
     city = CityPage.objects.get(slug="bologna")
     streams = {"body_en": [paragraph("<p>A city of porticoes.</p>")], "body_zh_hans": [paragraph("<p>柱廊之城。</p>")]}
     assert edit_page(admin_client, city, streams=streams, action="publish").status_code == 302
@@ -262,14 +301,14 @@ def test_english_blocks_copied_into_the_chinese_body_need_translation(admin_clie
         ),
     ],
 )
-def test_chinese_fields_or_blocks_in_english_need_translation(admin_client, changes, streams):
+def test_chinese_fields_or_blocks_in_english_need_translation(admin_client, translated_site, changes, streams):
     city = CityPage.objects.get(slug="bologna")
     response = edit_page(admin_client, city, changes, streams=streams, action="publish")
     assert response.status_code == 302, form_errors(response)
     assert status_of(admin_client, "bologna")["status"] == "Needs translation"
 
 
-def test_chinese_checked_after_an_english_typo_fix(admin_client):
+def test_chinese_checked_after_an_english_typo_fix(admin_client, translated_site):
     city = CityPage.objects.get(slug="mannheim")
     summary = city.summary_en.replace(".", " .", 1)
     assert edit_page(admin_client, city, {"summary_en": summary}, action="publish").status_code == 302
@@ -285,3 +324,13 @@ def test_chinese_checked_after_an_english_typo_fix(admin_client):
     history = soup(admin_client.get(reverse("wagtailadmin_pages:history", args=[city.pk]))).get_text(" ", strip=True)
     assert "Chinese checked, still current" in history
     assert PageLogEntry.objects.filter(page=city, action="iurc.chinese_checked").count() == 1
+
+
+@pytest.mark.usefixtures("programme")
+class TestTheProgrammeContent:
+    """The programme content as loaded is translated in full."""
+
+    def test_every_page_appears_once_per_language_and_all_are_complete(self, admin_client):
+        rows = report_rows(admin_client)
+        assert len(rows) == 2 * Page.objects.filter(depth__gt=1).count()
+        assert {row["status"] for row in rows} == {"Complete"}
