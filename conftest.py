@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
+from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Page
 
@@ -31,7 +32,19 @@ def programme(django_db_setup, django_db_blocker):
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
                 cursor.execute(statement)
-        call_command("load_iurc_content", verbosity=0, stdout=io.StringIO())
+        with override_settings(WAGTAILSEARCH_BACKENDS=indexing(settings.WAGTAILSEARCH_BACKENDS)):
+            call_command("load_iurc_content", verbosity=0, stdout=io.StringIO())
+
+
+def indexing(backends):
+    """The search backends' settings with pages indexed as they are saved, as on the site."""
+    return {name: {**backend, "AUTO_UPDATE": True} for name, backend in backends.items()}
+
+
+@pytest.fixture
+def search_index(settings):
+    """Pages saved in the test are indexed for search, as on the site (the test settings leave that out)."""
+    settings.WAGTAILSEARCH_BACKENDS = indexing(settings.WAGTAILSEARCH_BACKENDS)
 
 
 def needs_programme(item):

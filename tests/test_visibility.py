@@ -11,7 +11,7 @@ from cooperations.models import CooperationIndexPage, CooperationStoryPage
 from iurc_site.core.models import Country, ProgrammePhase
 from iurc_site.core.querysets import visible_pages
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme")]  # about the programme content
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programme", "search_index")]  # the programme content
 
 HIDDEN_NAMES = ["Hiddenburg", "隐藏城", "Passwordia", "密码城", "Hidden pact", "隐藏合作", "Password pact", "密码合作"]
 

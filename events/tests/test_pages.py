@@ -195,6 +195,7 @@ def test_home_shows_the_next_event_or_nothing(client, make_event):
     assert section_titles(client.get("/en/"), "next-event") == ["First"]
 
 
+@pytest.mark.usefixtures("search_index")
 def test_search_finds_words_inside_an_event_in_chinese(client, make_event, story):
     event = make_event(
         days=10,

@@ -53,6 +53,7 @@ def approve(client, page):
     return client.post(url, {"comment": "Both languages checked."})
 
 
+@pytest.mark.usefixtures("search_index")
 def test_an_editor_submits_an_article_a_moderator_approves_and_it_appears_everywhere(
     editor, moderator, client, news_index, chongqing
 ):

@@ -69,6 +69,7 @@ def test_the_publication_page_links_back_to_its_cities_and_stories(client, plan,
     ("query", "language"),
     [("交通", "zh-hans"), ("城市更新", "en"), ("行动计划", "zh-hans"), ("low-carbon", "en"), ("action plan", "en")],
 )
+@pytest.mark.usefixtures("search_index")
 def test_search_finds_words_inside_titles_and_summaries(client, plan, query, language):
     document = soup(client.get(f"/{language}/search/", {"q": query}))
     assert f"/{language}{path_of(plan)}" in [a["href"] for a in document.select("main .search-result h2 a")]

@@ -10,7 +10,7 @@ from iurc_site.core.factories import CountryFactory, ProgrammePhaseFactory
 from tests.editing import add_page, form_errors, paragraph, user_in
 from tests.pages import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 PASSWORD = "a-long-test-password-1"
 
 

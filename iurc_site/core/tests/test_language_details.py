@@ -35,6 +35,7 @@ def blocks(heading, item):
     return json.dumps([{"type": "heading", "value": {"text": heading, "level": "h2"}}, *lists])
 
 
+@pytest.mark.usefixtures("search_index")
 def test_search_does_not_find_the_editors_block_labels(client, home):
     """Heading levels and list styles are choices in the editor ("Section heading", "Bulleted list")."""
     ProgrammePageFactory(

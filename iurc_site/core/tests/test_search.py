@@ -22,7 +22,7 @@ from iurc_site.core.factories import (
 from iurc_site.core.models import Country
 from iurc_site.core.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, query_terms, tokenizer
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
 LANGUAGES = {"en": "en", "zh-hans": "zh-Hans"}
 
