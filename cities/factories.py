@@ -5,7 +5,7 @@ from decimal import Decimal
 import factory
 import wagtail_factories
 
-from iurc_site.core.factories import CountryFactory, ProgrammePhaseFactory
+from iurc_site.core.factories import CountryFactory, ProgrammePhaseFactory, RelatedPageFactory
 
 from .models import CityIndexPage, CityPage
 
@@ -22,7 +22,7 @@ class CityIndexPageFactory(wagtail_factories.PageFactory):
         model = CityIndexPage
 
 
-class CityPageFactory(wagtail_factories.PageFactory):
+class CityPageFactory(RelatedPageFactory):
     title = factory.Sequence(lambda n: f"Test city {n}")
     title_en = factory.SelfAttribute("title")
     title_zh_hans = factory.Sequence(lambda n: f"测试城市{n}")
@@ -34,11 +34,10 @@ class CityPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CityPage
-        skip_postgeneration_save = True
 
     @factory.post_generation
     def phases(city, create, phases, **kwargs):
         """`phases=[…]`, or one new phase (a parental relation: saved with the page)."""
         if create:
             city.phases.set(phases if phases is not None else [ProgrammePhaseFactory()])
-            city.save()
+            return True

@@ -4,6 +4,8 @@ themes and sdgs."""
 import factory
 import wagtail_factories
 
+from iurc_site.core.factories import RelatedPageFactory
+
 from .models import CooperationIndexPage, CooperationStoryPage
 
 
@@ -19,7 +21,7 @@ class CooperationIndexPageFactory(wagtail_factories.PageFactory):
         model = CooperationIndexPage
 
 
-class CooperationStoryPageFactory(wagtail_factories.PageFactory):
+class CooperationStoryPageFactory(RelatedPageFactory):
     title = factory.Sequence(lambda n: f"Test story {n}")
     title_en = factory.SelfAttribute("title")
     title_zh_hans = factory.Sequence(lambda n: f"测试案例{n}")
@@ -29,28 +31,27 @@ class CooperationStoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CooperationStoryPage
-        skip_postgeneration_save = True
 
     @factory.post_generation
     def chinese_cities(story, create, cities, **kwargs):
         if create and cities:
             story.chinese_cities.set(cities)
-            story.save()
+            return True
 
     @factory.post_generation
     def european_cities(story, create, cities, **kwargs):
         if create and cities:
             story.european_cities.set(cities)
-            story.save()
+            return True
 
     @factory.post_generation
     def themes(story, create, themes, **kwargs):
         if create and themes:
             story.themes.set(themes)
-            story.save()
+            return True
 
     @factory.post_generation
     def sdgs(story, create, goals, **kwargs):
         if create and goals:
             story.sdgs.set(goals)
-            story.save()
+            return True

@@ -6,6 +6,8 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
+from iurc_site.core.factories import RelatedPageFactory
+
 from .models import EventIndexPage, EventPage
 
 
@@ -19,7 +21,7 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
         model = EventIndexPage
 
 
-class EventPageFactory(wagtail_factories.PageFactory):
+class EventPageFactory(RelatedPageFactory):
     title = factory.Sequence(lambda n: f"Test event {n}")
     title_en = factory.SelfAttribute("title")
     title_zh_hans = factory.Sequence(lambda n: f"测试活动{n}")
@@ -33,16 +35,15 @@ class EventPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = EventPage
-        skip_postgeneration_save = True
 
     @factory.post_generation
     def cities(event, create, cities, **kwargs):
         if create and cities:
             event.cities.set(cities)
-            event.save()
+            return True
 
     @factory.post_generation
     def stories(event, create, stories, **kwargs):
         if create and stories:
             event.stories.set(stories)
-            event.save()
+            return True

@@ -5,10 +5,12 @@ import datetime
 import factory
 import wagtail_factories
 
+from iurc_site.core.factories import RelatedPageFactory
+
 from .models import NewsArticlePage, NewsIndexPage
 
 
-class NewsArticlePageFactory(wagtail_factories.PageFactory):
+class NewsArticlePageFactory(RelatedPageFactory):
     title = factory.Sequence(lambda n: f"Test news {n}")
     title_en = factory.SelfAttribute("title")
     title_zh_hans = factory.Sequence(lambda n: f"测试新闻{n}")
@@ -19,25 +21,24 @@ class NewsArticlePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsArticlePage
-        skip_postgeneration_save = True
 
     @factory.post_generation
     def cities(article, create, cities, **kwargs):
         if create and cities:
             article.cities.set(cities)
-            article.save()
+            return True
 
     @factory.post_generation
     def stories(article, create, stories, **kwargs):
         if create and stories:
             article.stories.set(stories)
-            article.save()
+            return True
 
     @factory.post_generation
     def themes(article, create, themes, **kwargs):
         if create and themes:
             article.themes.set(themes)
-            article.save()
+            return True
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

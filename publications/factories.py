@@ -5,6 +5,8 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
+from iurc_site.core.factories import RelatedPageFactory
+
 from .models import PublicationIndexPage, PublicationPage
 from .samples import sample_pdf
 
@@ -31,7 +33,7 @@ class DocumentFactory(factory.django.DjangoModelFactory):
         model = get_document_model()
 
 
-class PublicationPageFactory(wagtail_factories.PageFactory):
+class PublicationPageFactory(RelatedPageFactory):
     title = factory.Sequence(lambda n: f"Test publication {n}")
     title_en = factory.SelfAttribute("title")
     title_zh_hans = factory.Sequence(lambda n: f"测试出版物{n}")
@@ -45,16 +47,15 @@ class PublicationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PublicationPage
-        skip_postgeneration_save = True
 
     @factory.post_generation
     def cities(publication, create, cities, **kwargs):
         if create and cities:
             publication.cities.set(cities)
-            publication.save()
+            return True
 
     @factory.post_generation
     def stories(publication, create, stories, **kwargs):
         if create and stories:
             publication.stories.set(stories)
-            publication.save()
+            return True

@@ -65,6 +65,19 @@ class ProgrammePhaseFactory(DjangoModelFactory):
         django_get_or_create = ("slug",)
 
 
+class RelatedPageFactory(wagtail_factories.PageFactory):
+    """A page factory whose post-generation hooks set parental relations (cities, themes…) and return True: the
+    page is saved once after them, not once per hook."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create and results and any(results.values()):
+            instance.save()
+
+
 class HomePageFactory(wagtail_factories.PageFactory):
     """A home page; `home_page()` makes one the default site's root."""
 
