@@ -4,7 +4,7 @@ themes and sdgs."""
 import factory
 import wagtail_factories
 
-from iurc_site.core.factories import RelatedPageFactory
+from iurc_site.core.factories import RelatedPageFactory, related
 
 from .models import CooperationIndexPage, CooperationStoryPage
 
@@ -32,26 +32,7 @@ class CooperationStoryPageFactory(RelatedPageFactory):
     class Meta:
         model = CooperationStoryPage
 
-    @factory.post_generation
-    def chinese_cities(story, create, cities, **kwargs):
-        if create and cities:
-            story.chinese_cities.set(cities)
-            return True
-
-    @factory.post_generation
-    def european_cities(story, create, cities, **kwargs):
-        if create and cities:
-            story.european_cities.set(cities)
-            return True
-
-    @factory.post_generation
-    def themes(story, create, themes, **kwargs):
-        if create and themes:
-            story.themes.set(themes)
-            return True
-
-    @factory.post_generation
-    def sdgs(story, create, goals, **kwargs):
-        if create and goals:
-            story.sdgs.set(goals)
-            return True
+    chinese_cities = related("chinese_cities")
+    european_cities = related("european_cities")
+    themes = related("themes")
+    sdgs = related("sdgs")

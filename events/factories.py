@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from iurc_site.core.factories import RelatedPageFactory
+from iurc_site.core.factories import RelatedPageFactory, related
 
 from .models import EventIndexPage, EventPage
 
@@ -36,14 +36,5 @@ class EventPageFactory(RelatedPageFactory):
     class Meta:
         model = EventPage
 
-    @factory.post_generation
-    def cities(event, create, cities, **kwargs):
-        if create and cities:
-            event.cities.set(cities)
-            return True
-
-    @factory.post_generation
-    def stories(event, create, stories, **kwargs):
-        if create and stories:
-            event.stories.set(stories)
-            return True
+    cities = related("cities")
+    stories = related("stories")

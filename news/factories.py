@@ -5,7 +5,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from iurc_site.core.factories import RelatedPageFactory
+from iurc_site.core.factories import RelatedPageFactory, related
 
 from .models import NewsArticlePage, NewsIndexPage
 
@@ -22,23 +22,9 @@ class NewsArticlePageFactory(RelatedPageFactory):
     class Meta:
         model = NewsArticlePage
 
-    @factory.post_generation
-    def cities(article, create, cities, **kwargs):
-        if create and cities:
-            article.cities.set(cities)
-            return True
-
-    @factory.post_generation
-    def stories(article, create, stories, **kwargs):
-        if create and stories:
-            article.stories.set(stories)
-            return True
-
-    @factory.post_generation
-    def themes(article, create, themes, **kwargs):
-        if create and themes:
-            article.themes.set(themes)
-            return True
+    cities = related("cities")
+    stories = related("stories")
+    themes = related("themes")
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

@@ -5,7 +5,7 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from iurc_site.core.factories import RelatedPageFactory
+from iurc_site.core.factories import RelatedPageFactory, related
 
 from .models import PublicationIndexPage, PublicationPage
 from .samples import sample_pdf
@@ -48,14 +48,5 @@ class PublicationPageFactory(RelatedPageFactory):
     class Meta:
         model = PublicationPage
 
-    @factory.post_generation
-    def cities(publication, create, cities, **kwargs):
-        if create and cities:
-            publication.cities.set(cities)
-            return True
-
-    @factory.post_generation
-    def stories(publication, create, stories, **kwargs):
-        if create and stories:
-            publication.stories.set(stories)
-            return True
+    cities = related("cities")
+    stories = related("stories")

@@ -65,9 +65,22 @@ class ProgrammePhaseFactory(DjangoModelFactory):
         django_get_or_create = ("slug",)
 
 
+def related(field_name):
+    """A post-generation declaration for a page's parental many-to-many field: `CityPageFactory(…, themes=[…])`
+    sets them; the page is saved once after all of them (`RelatedPageFactory`)."""
+
+    def set_relation(page, create, values, **kwargs):
+        if create and values:
+            getattr(page, field_name).set(values)
+            return True
+        return False
+
+    return factory.PostGeneration(set_relation)
+
+
 class RelatedPageFactory(wagtail_factories.PageFactory):
-    """A page factory whose post-generation hooks set parental relations (cities, themes…) and return True: the
-    page is saved once after them, not once per hook."""
+    """A page factory whose post-generation hooks set parental relations (cities, themes…, see `related`) and
+    return True: the page is saved once after them, not once per hook."""
 
     class Meta:
         abstract = True
