@@ -16,9 +16,9 @@ from django.templatetags.static import static
 
 from cities.models import live_cities
 from iurc_site.core import geo
+from iurc_site.core.i18n import content_lang
 from iurc_site.core.models import Country, SiteSettings
 from iurc_site.core.per_request import once_per_request
-from iurc_site.core.templatetags.iurc_tags import content_lang
 
 from .models import story_city_rows
 

@@ -1,6 +1,9 @@
 """Language helpers shared by views, templates and the content loader."""
 
+from collections.abc import Mapping
+
 from django.conf import settings
+from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
 HTML_LANG = {"en": "en", "zh-hans": "zh-Hans"}
@@ -46,3 +49,13 @@ def preferred_language(accept_language):
         elif tag == "en" or tag.startswith("en-"):
             return "en"
     return settings.LANGUAGE_CODE
+
+
+def content_lang(obj, field_name):
+    """The language a translated field (of an object, or a block's value) is really shown in: the active one, or
+    English when it falls back (as an HTML `lang`; the `content_lang` template filter)."""
+    language = get_language()
+    name = localized_field(field_name, language)
+    if obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None):
+        return HTML_LANG[language]
+    return HTML_LANG[settings.LANGUAGE_CODE]

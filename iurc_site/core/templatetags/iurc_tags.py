@@ -1,7 +1,6 @@
 """Template helpers for the bilingual site: language versions, navigation and content language."""
 
 import re
-from collections.abc import Mapping
 
 from django import template
 from django.conf import settings
@@ -13,7 +12,7 @@ from wagtail.models import Page
 
 from .. import documents
 from ..emblem import emblem_svg
-from ..i18n import HTML_LANG, localized_field
+from ..i18n import HTML_LANG, content_lang
 from ..navigation import as_specific, footer_links, main_menu_links, navigation_pages
 from ..per_request import once_per_request
 from ..search import HAN_RUN, tokenizer
@@ -27,15 +26,7 @@ def html_lang(language_code):
     return HTML_LANG.get(language_code, language_code)
 
 
-@register.filter
-def content_lang(obj, field_name):
-    """The language a translated field (of an object, or a block's value) is really shown in: the active one, or
-    English when it falls back."""
-    language = get_language()
-    name = localized_field(field_name, language)
-    if obj.get(name) if isinstance(obj, Mapping) else getattr(obj, name, None):
-        return HTML_LANG[language]
-    return HTML_LANG[settings.LANGUAGE_CODE]
+register.filter("content_lang", content_lang)
 
 
 @register.filter
