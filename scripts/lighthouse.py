@@ -33,14 +33,15 @@ def lighthouse_binary():
     return str(binary)
 
 
+def first_link(base, index, pattern):
+    """The first detail page an index links to (``None`` when the section is empty)."""
+    with urllib.request.urlopen(f"{base}/en{index}") as response:
+        found = re.search(rf'href="/en({re.escape(index)}{pattern})"', response.read().decode())
+    return found.group(1) if found else None
+
+
 def pages(base):
-    """Every public page type (the first city and story found), in English and in Chinese."""
-    with urllib.request.urlopen(f"{base}/en/cooperation/") as response:
-        html = response.read().decode()
-    story = re.search(r'href="/en(/cooperation/[^"/?]+/)"', html).group(1)
-    with urllib.request.urlopen(f"{base}/en/cities/") as response:
-        html = response.read().decode()
-    city = re.search(r'href="/en(/cities/[^"/?]+/)"', html).group(1)
+    """Every public page type (the first city, story, article, event and publication found), in both languages."""
     paths = {
         "home": "/",
         "programme": "/background/",
@@ -49,16 +50,21 @@ def pages(base):
         "contact": "/contact/",
         "legal": "/accessibility/",
         "directory": "/cities/",
-        "city": city,
+        "city": first_link(base, "/cities/", r"[^\"/?]+/"),
         "story index": "/cooperation/",
         "roll-up": "/cooperation/?theme=smart-city",
-        "story": story,
+        "story": first_link(base, "/cooperation/", r"[^\"/?]+/"),
         "search": "/search/?q=smart",
         "news": "/news/",
+        "article": first_link(base, "/news/", r"(?!feed/)[^\"/?]+/"),
         "events": "/events/",
+        "event": first_link(base, "/events/", r"(?!calendar/|archive/)[^\"/?]+/"),
         "publications": "/publications/",
+        "publication": first_link(base, "/publications/", r"[^\"/?]+/"),
     }
-    return [(name, language, f"/{language}{path}") for name, path in paths.items() for language in ("en", "zh-hans")]
+    return [
+        (name, language, f"/{language}{path}") for name, path in paths.items() if path for language in ("en", "zh-hans")
+    ]
 
 
 def run_lighthouse(binary, url, workdir, attempts=3):

@@ -9,6 +9,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 
 from .forms import SettingsForm
 from .i18n import localized_field
+from .querysets import visible_pages
 
 # At most this many top-level entries fit on one line of the main menu at 1280 px in both languages.
 MAX_TOP_LEVEL_ITEMS = 6
@@ -93,8 +94,9 @@ class SocialMediaBlock(blocks.StreamBlock):
 
 
 def automatic_menu_pages(site):
-    """The pages the menu shows when editors have set none: the home page's live sections marked "show in menus"."""
-    return site.root_page.get_children().live().in_menu()
+    """The pages the menu shows when editors have set none: the first six of the home page's visible sections
+    marked "show in menus" (as `navigation.NavigationPages.automatic_menu`)."""
+    return visible_pages().child_of(site.root_page).in_menu().order_by("path")[:MAX_TOP_LEVEL_ITEMS]
 
 
 def list_values(raw_items):

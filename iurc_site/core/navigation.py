@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from .i18n import language_codes, localized_field
-from .menus import list_values
+from .menus import MAX_TOP_LEVEL_ITEMS, list_values
 from .models import HomePageSectionLink, NavigationSettings, SiteSettings
 from .per_request import once_per_request
 from .querysets import restricted
@@ -78,7 +78,7 @@ class NavigationPages(NamedTuple):
     ancestors: list  # the page's ancestors from the home page down
     sections: dict  # the home page's visible section indexes by field name ("city_directory", "story_index")
     entry_points: list  # on the home page: the visible pages it points readers to, in the editor's order
-    automatic_menu: list  # the home page's visible children marked "show in menus" (the menu when none is set)
+    automatic_menu: list  # the first six visible children of the home page marked "show in menus" (when none is set)
 
 
 HOME_SECTIONS = ("city_directory", "story_index")
@@ -127,7 +127,7 @@ def navigation_pages(request, page=None):
                 and row.depth == home.depth + 1
                 and row.show_in_menus
                 and row.path.startswith(home.path)
-            ],
+            ][:MAX_TOP_LEVEL_ITEMS],
         )
 
     return once_per_request(request, f"navigation-pages:{page.path if page else ''}", find)

@@ -220,8 +220,8 @@ class NavigationSettings(BaseSiteSetting):
         HelpPanel(
             content=_(
                 "Entries show in this order; untick “visible” to hide one for now. A group opens a list of links. "
-                "With no visible main-menu entry, the main menu lists the home page's sections marked "
-                "“Show in menus” (Promote tab)."
+                "With no visible main-menu entry, the main menu lists the first six of the home page's sections "
+                "marked “Show in menus” (Promote tab)."
             )
         ),
         FieldPanel("main_menu"),

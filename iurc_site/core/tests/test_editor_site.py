@@ -204,6 +204,23 @@ class TestNavigation:
         entries = menu_entries(admin_client)
         assert [Page.objects.get(pk=value["page"]).url for _type, value in entries] == [href for _t, href in visible]
 
+    def test_with_more_than_six_sections_shown_in_menus_the_automatic_menu_takes_the_first_six(
+        self, admin_client, client, home
+    ):
+        """Visitors never see more than six entries, and the editor starts from those six and can save them."""
+        NavigationSettings.objects.update(main_menu=[])
+        published(ProgrammePageFactory(parent=home, slug="zz-extra", title="Extra", show_in_menus=True))
+        Page.objects.filter(slug="un-goals").update(show_in_menus=True)
+        visible = menu(client, "/en/")
+        assert [title for title, _href in visible] == [
+            "Cities", "Cooperation", "Background", "Support", "Achievements", "Contact",
+        ]  # fmt: skip
+        entries = menu_entries(admin_client)
+        assert [Page.objects.get(pk=value["page"]).url for _type, value in entries] == [href for _t, href in visible]
+        entries[-1][1].update(label_en="Write to us", label_zh_hans="联系方式")
+        self.configure(admin_client, entries)
+        assert [title for title, _href in menu(client, "/en/")][-1] == "Write to us"
+
     def test_changing_one_entry_keeps_all_the_others(self, admin_client, client):
         before = soup(client.get("/zh-hans/")).select(".main-nav__list a, .main-nav__list summary")
         entries = menu_entries(admin_client)
