@@ -21,7 +21,7 @@ from iurc_site.core.models import BasePage, BodyPage, PageImage
 
 from . import calendar
 from .forms import EventPageForm
-from .times import BEIJING, card_time, event_times, short_date, zone_choices
+from .times import BEIJING, card_time, date_tile, event_times, short_date, zone_choices
 
 
 def related_prefetches():
@@ -212,6 +212,9 @@ class EventPage(RoutableBasePageMixin, BodyPage, PageImage):
 
     def date_label(self):
         return short_date(self.start, self.time_zone)
+
+    def date_tile(self):
+        return date_tile(self.start, self.time_zone)
 
     def live_cities(self):
         """Its live cities (only visible ones when served: see `event`)."""

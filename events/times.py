@@ -6,7 +6,7 @@ the page language's format (Babel's CLDR data), e.g. "2026年3月5日 14:00–16
 from zoneinfo import ZoneInfo, available_timezones
 
 from babel import Locale
-from babel.dates import format_date, format_datetime, format_interval, get_timezone_location
+from babel.dates import format_date, format_datetime, format_interval, format_skeleton, get_timezone_location
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -80,6 +80,13 @@ def event_times(start, end, zone_name, language=None):
 def short_date(start, zone_name, language=None):
     """The event's first day in its own zone, e.g. `5 Mar 2026` / `2026年3月5日`, for cards."""
     return format_date(start.astimezone(ZoneInfo(zone_name)), "medium", babel_locale(language))
+
+
+def date_tile(start, zone_name, language=None):
+    """The event's first day in its own zone as a calendar tile shows it: the day (`5`) and the month
+    (`March 2026` / `2026年3月`)."""
+    locale, moment = babel_locale(language), start.astimezone(ZoneInfo(zone_name))
+    return {"day": format_date(moment, "d", locale), "month": format_skeleton("yMMMM", moment, locale=locale)}
 
 
 def card_time(start, end, zone_name, language=None):

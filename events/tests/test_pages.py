@@ -190,9 +190,25 @@ def test_home_shows_the_next_event_or_nothing(client, make_event):
         home = soup(client.get(f"/{language}/"))
         section = home.find(id="next-event").find_parent("section")
         assert home.find(id="next-event").get_text() == heading
-        assert len(section.select(".event-card")) == 1
+        assert len(section.select(".next-event__card")) == 1
         assert section.find("a", href=f"/{language}/events/")
-    assert section_titles(client.get("/en/"), "next-event") == ["First"]
+    assert soup(client.get("/en/")).select_one(".next-event__card .card__link").get_text() == "First"
+
+
+def test_the_next_event_shows_its_day_as_a_calendar_tile_and_its_times_in_two_zones(client, make_event):
+    make_event(start=FIXED_START.replace(year=2036), title="Forum", time_zone="Asia/Shanghai")
+    expected = {
+        "en": ("5", "March 2036", "5 Mar 2036", "(Brussels time)"),
+        "zh-hans": ("5", "2036年3月", "2036年3月5日", "（布鲁塞尔时间）"),
+    }
+    for language, (day, month, date, brussels) in expected.items():
+        card = soup(client.get(f"/{language}/")).select_one(".next-event__card")
+        tile = card.select_one(".next-event__date time")
+        assert tile["datetime"] == "2036-03-05T14:00:00+08:00"
+        assert [tile.select_one(f".next-event__{part}").get_text() for part in ("day", "month")] == [day, month]
+        assert tile.select_one(".visually-hidden").get_text() == date
+        own, other = (line.get_text() for line in card.select(".next-event__times li"))
+        assert "14:00" in own and "07:00" in other and other.endswith(brussels)
 
 
 @pytest.mark.usefixtures("search_index")
