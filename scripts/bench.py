@@ -10,8 +10,10 @@ interleaved page by page, medians reported. Varnish figures: the same gunicorn b
 Prints one table with PASS/FAIL per target and writes it to var/bench/results.md. Everything it starts is
 stopped before it exits. `--lighthouse` also runs scripts/lighthouse.py against Varnish.
 
-Wagtail's demo site (bakerydemo), which issue 12 compared against, is not measured: it cannot be fetched on
-this machine (no network), so no comparison with it is claimed.
+`--compare-with PORT` measures another site already serving on 127.0.0.1:PORT (Wagtail's demo site, bakerydemo,
+with 2 gunicorn workers) in the same interleaved runs: its home, index and detail pages (`--compare-paths`) beside
+this site's home, directory and city page, with the target of twice its throughput. bakerydemo is not part of this
+repository and is started by hand (README, Performance).
 """
 
 import argparse
@@ -38,7 +40,15 @@ PYTHON = str(ROOT / ".venv" / "bin" / "python") if (ROOT / ".venv" / "bin" / "py
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/1")
 PHONE_WIDTH = 412 * 1.75  # Lighthouse's mobile viewport (Moto G Power) in device pixels
-TARGETS = {"queries": 15, "server_ms": {"home": 15, "city": 10}, "home_kb": 150, "varnish_p99_ms": 10, "ratio": 10}
+TARGETS = {
+    "queries": 15,
+    "server_ms": {"home": 15, "city": 10},
+    "home_kb": 150,
+    "varnish_p99_ms": 10,
+    "ratio": 10,
+    "compared": 2,
+}
+COMPARED = ("home", "directory", "city")  # beside the other site's home, index and detail page (--compare-paths)
 PAGES = ("home", "directory", "city", "story")
 # No cache at all: the backend's own speed (the fragment cache included) is what is measured.
 NO_CACHE_SETTINGS = """from iurc_site.settings.production import *  # noqa: F403
@@ -316,6 +326,12 @@ def main():
     parser.add_argument("--demo", action="store_true", help="add generate_demo_content (300 cities, 40 stories)")
     parser.add_argument("--python-load", action="store_true", help="use the Python load generator even if wrk exists")
     parser.add_argument("--lighthouse", action="store_true", help="also run Lighthouse (scripts/lighthouse.py)")
+    parser.add_argument("--compare-with", type=int, metavar="PORT", help="another site on 127.0.0.1:PORT to compare")
+    parser.add_argument(
+        "--compare-paths",
+        default="/,/blog/,/blog/wild-yeast/",
+        help="its home, index and detail paths (default: bakerydemo's home, blog index and a post)",
+    )
     parser.add_argument("--output", default=str(ROOT / "var" / "bench" / "results.md"))
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # run the finally blocks
@@ -360,12 +376,24 @@ def main():
         edge = varnish.start(processes, [("127.0.0.1", node)], "127.0.0.1", edge_dir, env, logs[1])
 
         backend = {name: [] for name in inprocess}
+        compared = {}
+        if args.compare_with:
+            paths = args.compare_paths.split(",")
+            compared = {name: {"path": path, "runs": []} for name, path in zip(COMPARED, paths, strict=True)}
         for run_number in range(1, args.runs + 1):  # interleaved: every page once per run
             for name, item in inprocess.items():
                 for _ in range(10):
                     fetch(node, item["path"])
                 backend[name].append(load(node, item["path"], args.seconds, args.connections))
                 print(f"  run {run_number} backend {name:9} {backend[name][-1][0]:8.0f} req/s", flush=True)
+                if name in compared:
+                    path = compared[name]["path"]
+                    for _ in range(10):
+                        fetch(args.compare_with, path)
+                    compared[name]["runs"].append(load(args.compare_with, path, args.seconds, args.connections))
+                    print(
+                        f"  run {run_number} compared {path:20} {compared[name]['runs'][-1][0]:8.0f} req/s", flush=True
+                    )
         cached = {}
         for name in PAGES:
             path = inprocess[name]["path"]
@@ -378,7 +406,7 @@ def main():
         if args.lighthouse:
             lighthouse(edge, args)
 
-        report = render(inprocess, backend, cached, weights, load is load_wrk, args, env)
+        report = render(inprocess, backend, cached, weights, compared, load is load_wrk, args, env)
         print("\n" + report)
         output = Path(args.output)
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -396,7 +424,7 @@ def median(values):
     return statistics.median(values)
 
 
-def render(inprocess, backend, cached, weights, use_wrk, args, env):
+def render(inprocess, backend, cached, weights, compared, use_wrk, args, env):
     load = os.getloadavg()
     tool = f"wrk -t2 -c{args.connections} -d{args.seconds}s" if use_wrk else "the Python load generator"
     lines = [
@@ -428,9 +456,18 @@ def render(inprocess, backend, cached, weights, use_wrk, args, env):
         "",
         "Backend runs (req/s, in order): "
         + "; ".join(f"{name} " + ", ".join(f"{run[0]:.0f}" for run in runs) for name, runs in backend.items()),
-        "",
-        "Not compared with Wagtail's demo site (bakerydemo): it cannot be fetched on this machine (no network).",
     ]
+    if compared:
+        lines += [
+            "",
+            f"Compared, same runs: the site on 127.0.0.1:{args.compare_with} (median req/s of {args.runs}; runs "
+            + "; ".join(
+                f"`{item['path']}` " + ", ".join(f"{run[0]:.0f}" for run in item["runs"]) for item in compared.values()
+            )
+            + ").",
+        ]
+    else:
+        lines += ["", "Not compared with another site (`--compare-with PORT`, e.g. Wagtail's bakerydemo)."]
     checks = []
     for name in PAGES:
         queries = inprocess[name]["queries"]
@@ -453,6 +490,10 @@ def render(inprocess, backend, cached, weights, use_wrk, args, env):
         ratio = edge_rate / trivial
         checks.append((f"{name}: Varnish ≥ {TARGETS['ratio']} × /ping on gunicorn", ratio >= TARGETS["ratio"],
                        f"{ratio:.1f} ×"))  # fmt: skip
+    for name, item in compared.items():
+        ratio = median([run[0] for run in backend[name]]) / median([run[0] for run in item["runs"]])
+        checks.append((f"{name}: ≥ {TARGETS['compared']} × the compared site's `{item['path']}` (req/s)",
+                       ratio >= TARGETS["compared"], f"{ratio:.2f} ×"))  # fmt: skip
     lines += ["", "| target | measured | result |", "| --- | ---: | --- |"]
     verdicts = {True: "PASS", False: "FAIL", None: "n/a (target for the loaded content)"}
     lines += [f"| {label} | {value} | {verdicts[ok]} |" for label, ok, value in checks]
