@@ -1,13 +1,11 @@
-"""News where other pages show it: the home page's latest articles, a city's or story's articles, the index link."""
+"""News where other pages show it: the home page's latest articles, a city's or story's articles."""
 
 from django import template
-from django.utils.translation import get_language
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
-from iurc_site.core.per_request import once_per_request
 
-from ..models import NewsArticlePage, NewsIndexPage
+from ..models import NewsArticlePage
 
 register = template.Library()
 
@@ -18,18 +16,6 @@ ABOUT = {CityPage: "cities", CooperationStoryPage: "stories"}
 def visible_articles():
     """Visible articles newest first, with their photo, ready for short cards (no cities or themes)."""
     return NewsArticlePage.objects.visible().defer_streamfields().select_related("image").order_by("-date", "-pk")
-
-
-@register.simple_tag(takes_context=True)
-def news_index_url(context):
-    """The visible news index's URL in the active language ("" if there is none), looked up once per request."""
-    request = context.get("request")
-
-    def find():
-        index = NewsIndexPage.objects.visible().first()
-        return index.get_url(request) if index else ""
-
-    return once_per_request(request, f"news-index-url:{get_language()}", find)
 
 
 @register.simple_tag

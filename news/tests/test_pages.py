@@ -197,9 +197,14 @@ def test_query_counts_stay_within_budget_and_do_not_grow_with_the_articles(
     client, settings, news_index, chongqing, story, theme
 ):
     """With no cache at all: the news index keeps to the budget, an article costs no more than a city page (their
-    shared part, site, menus and breadcrumbs, is over it: tests/test_query_budget.py), and no page the news reach
-    grows with them."""
+    shared part, site, menus and breadcrumbs, is over it: tests/test_query_budget.py), the pages that show news
+    cost what they cost without any, and no page the news reach grows with them."""
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    hosts = [f"/{language}/" for language in LANGUAGES] + [
+        "/en/cities/chongqing/",
+        "/zh-hans/cooperation/chongqing-mannheim/",
+    ]
+    without_news = {url: queries(client, url) for url in hosts}
 
     def make(count, start):
         for number in range(start, start + count):
@@ -218,6 +223,7 @@ def test_query_counts_stay_within_budget_and_do_not_grow_with_the_articles(
         for path in ("/", "/news/", "/news/?year=2025&city=chongqing", "/news/?page=2", "/news/grown-0/")
     ] + ["/en/cities/chongqing/", "/zh-hans/cooperation/chongqing-mannheim/"]
     before = {url: queries(client, url) for url in urls}
+    assert {url: before[url] for url in hosts} == without_news
     assert not {
         url: count for url, count in before.items() if "/news/" in url and "grown" not in url and count > BUDGET
     }

@@ -1,5 +1,6 @@
 """Template helpers for the bilingual site: language versions, navigation and content language."""
 
+import posixpath
 import re
 
 from django import template
@@ -114,6 +115,13 @@ def footer_menu(context):
     page = page if isinstance(page, Page) else None
     key = f"footer-menu:{get_language()}"
     return once_per_request(request, key, lambda: footer_links(request, page))
+
+
+@register.simple_tag(takes_context=True)
+def parent_url(context, page):
+    """The URL of `page`'s parent (an article's news index, an event's events page), read from the page's own URL,
+    which is its parent's plus its slug: no query."""
+    return posixpath.dirname(page.get_url(context.get("request")).rstrip("/")) + "/"
 
 
 @register.filter
