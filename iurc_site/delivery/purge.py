@@ -6,8 +6,10 @@
   the old URLs (of the page and everything below it) and the new ones.
 * A page in the menus (``show_in_menus``, or a section right below the home page) or whose slug changed: its
   title or URL shows on every page, so the whole site goes.
-* A snippet, a site setting, an image or a document saved or deleted: the whole site (a Varnish backend gets
-  one ``BAN`` per site; other backends a purge of every public URL of the site, in batches).
+* A snippet, a site setting, an image, a document or a page's view restriction (login, password, groups) saved or
+  deleted: the whole site (a Varnish backend gets one ``BAN`` per site; other backends a purge of every public
+  URL of the site, in batches). A restriction hides the page and everything below it from every listing, map and
+  menu, and a page it lifts appears in them.
 * Drafts, locks and revisions saved without publishing change nothing a visitor sees: no purge.
 
 Every purge also advances the content version of ``fragments``: at once, and again after the commit (a fragment
@@ -25,7 +27,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.snippets.models import get_snippet_models
 
 from .fragments import advance_content_version
@@ -163,9 +165,17 @@ def page_moved(sender, instance, **kwargs):
 
 
 def site_wide_models():
-    """Models shown on every page: snippets, site settings, images, documents, sites (read when a change comes:
-    snippets are registered by wagtail_hooks, after the apps are ready)."""
-    return {*get_snippet_models(), *settings_registry, get_image_model(), get_document_model(), Site}
+    """Models shown on every page: snippets, site settings, images, documents, sites, and the view restrictions
+    that decide which pages are public (read when a change comes: snippets are registered by wagtail_hooks, after
+    the apps are ready)."""
+    return {
+        *get_snippet_models(),
+        *settings_registry,
+        get_image_model(),
+        get_document_model(),
+        Site,
+        PageViewRestriction,
+    }
 
 
 def slug_changed(sender, **kwargs):

@@ -6,7 +6,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import wagtail_factories
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from iurc_site.core.factories import AchievementsPageFactory, ProgrammePageFactory, published
 from iurc_site.core.models import Country, ProgrammePage, SiteSettings
@@ -133,12 +133,24 @@ def test_a_move_purges_the_old_and_the_new_addresses(front_cache, django_capture
         pytest.param(
             lambda: ProgrammePage.objects.live().filter(depth=3).first().save_revision().publish(), id="section"
         ),
+        pytest.param(lambda: restrict(Page.objects.get(slug="chongqing")), id="view restriction"),
     ],
 )
 def test_a_change_shown_on_every_page_bans_the_whole_site(front_cache, django_capture_on_commit_callbacks, change):
     with django_capture_on_commit_callbacks(execute=True):
         change()
         assert front_cache == []
+    assert paths(front_cache, "BAN") == {"/"}
+
+
+def restrict(page):
+    return PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+
+def test_lifting_a_view_restriction_bans_the_whole_site(front_cache, django_capture_on_commit_callbacks):
+    restriction = restrict(Page.objects.get(slug="chongqing"))
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
     assert paths(front_cache, "BAN") == {"/"}
 
 
