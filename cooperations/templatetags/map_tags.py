@@ -22,8 +22,9 @@ MARKER = (
 )
 
 
-def marker(city, data):
-    """One city's marker on the map: the focus of a locator, or a link with its name shown on hover and focus."""
+def marker(city, data, aria_label):
+    """One city's marker on the map: the focus of a locator, or a link with its name shown on hover and focus
+    (`aria_label`: "%(city)s, %(country)s" translated)."""
     label = city.label
     if city == data.get("focus"):
         return format_html(
@@ -32,7 +33,7 @@ def marker(city, data):
         )  # fmt: skip
     names = {"city": conditional_escape(city.title), "country": conditional_escape(city.page.country.name)}
     return format_html(
-        MARKER, city.side, city.url, city.lang, mark_safe(gettext("%(city)s, %(country)s") % names), city.side,  # noqa: S308 - escaped names
+        MARKER, city.side, city.url, city.lang, mark_safe(aria_label % names), city.side,  # noqa: S308 - escaped names
         city.x, city.y, data["radius"], label.x, label.y, label.anchor, label.size, city.lang, city.title,
     )  # fmt: skip
 
@@ -44,6 +45,7 @@ def city_map(context, focus=None, cities=None):
     request = context["request"]
     data = city_map_data(request, focus=focus, pages=cities)
     sides = {city.side for city in data["cities"]}
-    markers = format_html_join("", "{}", ((marker(city, data),) for city in data["cities"]))
+    aria_label = gettext("%(city)s, %(country)s")
+    markers = format_html_join("", "{}", ((marker(city, data, aria_label),) for city in data["cities"]))
     context = {**data, "locator": focus is not None, "sides": sides, "markers": markers}
     return mark_safe(render_to_string("includes/city_map.html", context, request=request))  # noqa: S308 - a template
