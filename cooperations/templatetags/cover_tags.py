@@ -3,7 +3,11 @@
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+from iurc_site.core.per_request import once_per_request
 
 from ..covers import COVER_HEIGHT, COVER_WIDTH, cover_for, network_cover
 from ..maps import base_map
@@ -28,6 +32,24 @@ def focus_bottoms(cover):
     return [(y - top + cover.marker_radius) * scale + offset for _x, y, _side, focus in cover.dots if focus]
 
 
+COVER = (
+    '<svg class="cover cover--{variant} cover--{side}" viewBox="0 0 {width} {height}" preserveAspectRatio="{align} '
+    'slice" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg"><rect class="cover__bg" '
+    'width="{width}" height="{height}"/><svg width="{width}" height="{height}" viewBox="{viewbox}" '
+    'preserveAspectRatio="xMidYMid slice">{base}{arcs}{dots}</svg>{names}</svg>\n'
+)
+ARC = '<path class="cover__arc" d="{}"/>'
+DOT = '<circle class="cover__dot cover__dot--{}{}" cx="{}" cy="{}" r="{}"/>'
+NAME = '<text class="cover__name{}" x="{}" y="{}" font-size="{}"{}>{}</text>'
+
+
+def base_html(request):
+    """The base map under every cover (`includes/map_base.html`), rendered once per request."""
+    return once_per_request(
+        request, "cover-base-html", lambda: render_to_string("includes/map_base.html", {"base": base_map(request)})
+    )
+
+
 def render_cover(context, cover, variant):
     """The SVG of `cover`: "card" (no text), "header" (with the names) or "hero" (the whole map's shape)."""
     request = context["request"]
@@ -44,18 +66,40 @@ def render_cover(context, cover, variant):
             shift = baseline + names[0]["size"] * 0.3 - NAME_MARGIN
             for name in names:
                 name["y"] = round(name["y"] - shift, 1)
-    return render_to_string(
-        "includes/cover.html",
-        {
-            "cover": cover,
-            "base": base_map(request),
-            "variant": variant,
-            "names": names,
-            "width": COVER_WIDTH if variant != "hero" else cover.viewbox.split()[2],
-            "height": COVER_HEIGHT if variant != "hero" else cover.viewbox.split()[3],
-            "align": "xMaxYMin" if variant == "hero" else "xMidYMid",
-            "name_x": NAME_MARGIN,
-        },
+    hero = variant == "hero"
+    return format_html(
+        COVER,
+        variant=variant,
+        side=cover.side,
+        width=cover.viewbox.split()[2] if hero else COVER_WIDTH,
+        height=cover.viewbox.split()[3] if hero else COVER_HEIGHT,
+        align="xMaxYMin" if hero else "xMidYMid",
+        viewbox=cover.viewbox,
+        base=base_html(request),
+        arcs=format_html_join("", ARC, ((arc,) for arc in cover.arcs)),
+        dots=format_html_join(
+            "",
+            DOT,
+            (
+                (side, " cover__dot--focus" if focus else "", x, y, cover.marker_radius)
+                for x, y, side, focus in cover.dots
+            ),
+        ),
+        names=format_html_join(
+            "",
+            NAME,
+            (
+                (
+                    " cover__name--primary" if index == 0 else "",
+                    NAME_MARGIN,
+                    name["y"],
+                    name["size"],
+                    mark_safe(' lang="zh-Hans"') if name["cjk"] else "",
+                    name["text"],
+                )
+                for index, name in enumerate(names)
+            ),
+        ),  # fmt: skip
     )
 
 

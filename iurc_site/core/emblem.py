@@ -46,6 +46,7 @@ def stars_path():
     )
 
 
+@functools.cache
 def emblem_svg(css_class="eu-emblem"):
     """The emblem, decorative (the funding statement beside it says what it stands for)."""
     return format_html(

@@ -63,6 +63,7 @@ def language_versions(context):
     available = page.available_languages if page is not None and hasattr(page, "available_languages") else None
     language_paths = context.get("language_paths") or {}
     current = get_language()
+    full_path = request.get_full_path()
     versions = []
     for code, name in settings.LANGUAGES:
         path = language_paths.get(code) or translate_url(request.path, code)
@@ -71,7 +72,8 @@ def language_versions(context):
                 "code": code,
                 "name": name,
                 "lang": HTML_LANG[code],
-                "url": language_paths.get(code) or translate_url(request.get_full_path(), code),
+                "url": language_paths.get(code)
+                or (path if full_path == request.path else translate_url(full_path, code)),
                 "absolute_url": request.build_absolute_uri(path),
                 "is_current": code == current,
                 "exists": available is None or code in available,
