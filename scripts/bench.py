@@ -54,6 +54,15 @@ PAGES = ("home", "directory", "city", "story")
 NO_CACHE_SETTINGS = """from iurc_site.settings.production import *  # noqa: F403
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 """
+# Uploads at /media/, as the proxy in front of the site serves them in production (README, Operations), so that
+# the page weight counts the share images; the files exist before gunicorn starts (the in-process run draws them).
+MEDIA_WSGI = """from django.conf import settings
+from whitenoise import WhiteNoise
+
+from iurc_site.wsgi import application
+
+application = WhiteNoise(application, root=settings.MEDIA_ROOT, prefix=settings.MEDIA_URL)
+"""
 ACCEPT_ENCODING = "br, gzip"
 
 # Child process: in-process measurements with Django's test client ---------------------------------------------
@@ -340,6 +349,7 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="iurc-bench-"))
     (workdir / "bench_settings.py").write_text(NO_CACHE_SETTINGS)
+    (workdir / "bench_wsgi.py").write_text(MEDIA_WSGI)
     processes = Processes()
     env = {
         **os.environ,
@@ -367,7 +377,7 @@ def main():
         inprocess = json.loads(run([PYTHON, "-c", INPROCESS], env))
 
         node = free_port()
-        command = [GUNICORN, "iurc_site.wsgi", "-b", f"127.0.0.1:{node}", "-w", "2", "--log-level", "warning"]
+        command = [GUNICORN, "bench_wsgi", "-b", f"127.0.0.1:{node}", "-w", "2", "--log-level", "warning"]
         logs = [open(workdir / name, "w") for name in ("gunicorn.log", "varnish.log")]  # noqa: SIM115 (closed below)
         server = processes.start(command + ["--no-control-socket"], env, logs[0])
         wait_until_up(node, server)
