@@ -2,9 +2,12 @@
 tests about the programme content itself ask for it with `pytest.mark.usefixtures("programme")`, which loads the
 brochure content once, on the first test that needs it. Those tests run after all the others, which therefore
 never see it. `tags` and `pair` (the snippets the filters choose from, two case cities and their story) are the small
-world several modules share."""
+world several modules share; `pair` and `network` are built once per module (`SharedData`), each test gets its own
+copy and rolls back what it changes."""
 
 import collections
+import contextlib
+import copy
 import decimal
 import io
 import types
@@ -15,19 +18,20 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
-from django.db import connection
+from django.db import connection, transaction
 from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Page
 
 
 @pytest.fixture(scope="session")
-def programme(django_db_setup, django_db_blocker):
+def programme(django_db_setup, django_db_blocker, shared_data):
     """The programme content (`load_iurc_content`), committed to the test database: loaded once, kept to the end.
 
     The factory tests before it rolled their rows back, but PostgreSQL's sequences do not roll back: they are set
     back to the tables' contents first, so that the content gets the ids it gets on a new site (the API's
     documented examples name them)."""
+    shared_data.close()  # a module's shared data must not hold the content's transaction
     with django_db_blocker.unblock():
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
@@ -51,9 +55,110 @@ def needs_programme(item):
     return "programme" in getattr(item, "fixturenames", ())
 
 
+def shared_data_of(item):
+    """The module-wide data the test shares (`shared_pair` or `shared_network`), or "" (it builds its own)."""
+    return next((name for name in SHARED if name in getattr(item, "fixturenames", ())), "")
+
+
 def pytest_collection_modifyitems(items):
-    """Tests on the programme content last (in their collected order): the others run on an empty site."""
-    items.sort(key=needs_programme)
+    """Tests on the programme content last (in their collected order): the others run on an empty site. In each
+    module, the tests sharing data (`pair`, `network`) after the others, so that it is built once and the others
+    never see it."""
+    modules = {}
+    for item in items:
+        modules.setdefault(item.path, len(modules))
+    items.sort(key=lambda item: (needs_programme(item), modules[item.path], shared_data_of(item)))
+
+
+class SharedData:
+    """The data a module's tests share, built once in a transaction that each test's own (the `db` fixture's) nests
+    in and rolls back to, and rolled back when the module is done; each test gets a copy of the objects as they
+    were built. One at a time: opening one rolls back the one before."""
+
+    def __init__(self, django_db_blocker):
+        self.django_db_blocker = django_db_blocker
+        self.name, self.data, self.transaction = None, None, None
+
+    def open(self, name, build):
+        self.close()
+        self.transaction = contextlib.ExitStack()
+        with self.django_db_blocker.unblock(), translation.override(settings.LANGUAGE_CODE):
+            self.transaction.enter_context(transaction.atomic())
+            self.data = build()
+        self.name = name
+
+    def close(self, name=None):
+        """Roll back the open data (only if it is `name`'s, when given)."""
+        if self.transaction is None or name not in (None, self.name):
+            return
+        with self.django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            self.transaction.close()
+        self.name, self.data, self.transaction = None, None, None
+
+    def copy(self, name):
+        assert self.name == name, f"the shared {name} data is not open (it is {self.name})"
+        return copy.deepcopy(self.data)
+
+
+SHARED = ("shared_pair", "shared_network")
+
+
+@pytest.fixture(scope="session")
+def shared_data(django_db_setup, django_db_blocker):
+    shared = SharedData(django_db_blocker)
+    yield shared
+    shared.close()
+
+
+@pytest.fixture(scope="module")
+def shared_pair(shared_data):
+    """`pair`'s world (the home page, the directory, the story index, the tags and the pair), once per module."""
+
+    def build():
+        home = make_home()
+        tags = make_tags()
+        world = types.SimpleNamespace(
+            home=home, city_directory=make_city_directory(home), story_index=make_story_index(home), tags=tags
+        )
+        world.pair = make_pair(tags)
+        return world
+
+    shared_data.open("shared_pair", build)
+    yield
+    shared_data.close("shared_pair")
+
+
+@pytest.fixture(scope="module")
+def shared_network(shared_data):
+    """`network`'s world (the home page, the directory, the story index and the network), once per module."""
+
+    def build():
+        from tests.network import build_network
+
+        home = make_home()
+        world = types.SimpleNamespace(
+            home=home, city_directory=make_city_directory(home), story_index=make_story_index(home)
+        )
+        world.network = build_network(world.city_directory, world.story_index)
+        return world
+
+    shared_data.open("shared_network", build)
+    yield
+    shared_data.close("shared_network")
+
+
+@pytest.fixture
+def world(request, shared_data):
+    """This test's copy of the data its module shares."""
+    return shared_data.copy(shared_data_of(request.node))
+
+
+def shared(request, name):
+    """The test's copy of `name` if its module shares it (the test asks for `pair` or `network`), else None."""
+    if shared_data_of(request.node):
+        return getattr(request.getfixturevalue("world"), name, None)
+    return None
 
 
 @pytest.fixture(autouse=True)
@@ -78,16 +183,13 @@ def no_cache(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 
 
-@pytest.fixture
-def home(db):
-    """An empty site: a new home page as the default site's root (factories build the rest below it)."""
+def make_home():
     from iurc_site.core.factories import home_page
 
     return home_page()
 
 
-@pytest.fixture
-def city_directory(home):
+def make_city_directory(home):
     from cities.factories import CityIndexPageFactory
 
     directory = CityIndexPageFactory(parent=home)
@@ -97,8 +199,7 @@ def city_directory(home):
     return directory
 
 
-@pytest.fixture
-def story_index(home):
+def make_story_index(home):
     from cooperations.factories import CooperationIndexPageFactory
 
     index = CooperationIndexPageFactory(parent=home)
@@ -108,9 +209,7 @@ def story_index(home):
     return index
 
 
-@pytest.fixture
-def tags(db):
-    """What the filters choose from: countries, programme phases, themes and UN goals (no page)."""
+def make_tags():
     from iurc_site.core.factories import (
         ProgrammePhaseFactory,
         SustainableDevelopmentGoalFactory,
@@ -128,9 +227,7 @@ def tags(db):
     )
 
 
-@pytest.fixture
-def pair(city_directory, story_index, tags):
-    """Chongqing (CN) and Mannheim (DE), both IUC-Asia, and their story: logistics and rail, SDGs 9 and 11."""
+def make_pair(tags):
     from tests.partners_support import make_city, make_story
 
     chongqing = make_city(
@@ -164,6 +261,34 @@ def pair(city_directory, story_index, tags):
         summary_zh_hans="两市之间的货运列车和一个合作中心。",
     )
     return types.SimpleNamespace(chongqing=chongqing, mannheim=mannheim, story=story)
+
+
+@pytest.fixture
+def home(db, request):
+    """An empty site: a new home page as the default site's root (factories build the rest below it)."""
+    return shared(request, "home") or make_home()
+
+
+@pytest.fixture
+def city_directory(home, request):
+    return shared(request, "city_directory") or make_city_directory(home)
+
+
+@pytest.fixture
+def story_index(home, request):
+    return shared(request, "story_index") or make_story_index(home)
+
+
+@pytest.fixture
+def tags(db, request):
+    """What the filters choose from: countries, programme phases, themes and UN goals (no page)."""
+    return shared(request, "tags") or make_tags()
+
+
+@pytest.fixture
+def pair(shared_pair, city_directory, story_index, tags, request):
+    """Chongqing (CN) and Mannheim (DE), both IUC-Asia, and their story: logistics and rail, SDGs 9 and 11."""
+    return shared(request, "pair")
 
 
 @pytest.fixture
@@ -207,8 +332,6 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture
-def network(city_directory, story_index):
+def network(shared_network, city_directory, story_index, request):
     """A small network of cities and stories shaped like the programme's (tests/network.py): the cities by slug."""
-    from tests.network import build_network
-
-    return build_network(city_directory, story_index)
+    return shared(request, "network")
