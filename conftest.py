@@ -2,8 +2,8 @@
 tests about the programme content itself ask for it with `pytest.mark.usefixtures("programme")`, which loads the
 brochure content once, on the first test that needs it. Those tests run after all the others, which therefore
 never see it. `tags` and `pair` (the snippets the filters choose from, two case cities and their story) are the small
-world several modules share; `pair` and `network` are built once per module (`SharedData`), each test gets its own
-copy and rolls back what it changes."""
+world several modules share; `pair`, `network` and a few modules' own data are built once per module (`Worlds`):
+each test gets its own copy and rolls back what it changes."""
 
 import collections
 import contextlib
@@ -25,13 +25,13 @@ from wagtail.models import Page
 
 
 @pytest.fixture(scope="session")
-def programme(django_db_setup, django_db_blocker, shared_data):
+def programme(django_db_setup, django_db_blocker, worlds):
     """The programme content (`load_iurc_content`), committed to the test database: loaded once, kept to the end.
 
     The factory tests before it rolled their rows back, but PostgreSQL's sequences do not roll back: they are set
     back to the tables' contents first, so that the content gets the ids it gets on a new site (the API's
     documented examples name them)."""
-    shared_data.close()  # a module's shared data must not hold the content's transaction
+    worlds.close()  # a module's world must not hold the content's transaction
     with django_db_blocker.unblock():
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
@@ -55,40 +55,54 @@ def needs_programme(item):
     return "programme" in getattr(item, "fixturenames", ())
 
 
-def shared_data_of(item):
-    """The module-wide data the test shares (`shared_pair` or `shared_network`), or "" (it builds its own)."""
-    return next((name for name in SHARED if name in getattr(item, "fixturenames", ())), "")
+def world_of(item):
+    """The name of the module-wide data the test shares (a `world_…` fixture: `pair`, `network`…), or ""."""
+    return next((name for name in getattr(item, "fixturenames", ()) if name.startswith("world_")), "")
 
 
 def pytest_collection_modifyitems(items):
     """Tests on the programme content last (in their collected order): the others run on an empty site. In each
-    module, the tests sharing data (`pair`, `network`) after the others, so that it is built once and the others
-    never see it."""
+    module, the tests sharing data (`Worlds`) after the others, so that it is built once and the others never
+    see it."""
     modules = {}
     for item in items:
         modules.setdefault(item.path, len(modules))
-    items.sort(key=lambda item: (needs_programme(item), modules[item.path], shared_data_of(item)))
+    items.sort(key=lambda item: (needs_programme(item), modules[item.path], world_of(item)))
 
 
-class SharedData:
-    """The data a module's tests share, built once in a transaction that each test's own (the `db` fixture's) nests
-    in and rolls back to, and rolled back when the module is done; each test gets a copy of the objects as they
-    were built. One at a time: opening one rolls back the one before."""
+class Worlds:
+    """The data a module's tests share (a `world_…` fixture), built once in a transaction that each test's own (the
+    `db` fixture's) nests in and rolls back to, and rolled back when the module is done; each test gets a copy of
+    the objects as they were built (the `world` fixture). One at a time: opening one rolls back the one before."""
 
     def __init__(self, django_db_blocker):
         self.django_db_blocker = django_db_blocker
         self.name, self.data, self.transaction = None, None, None
 
-    def open(self, name, build):
+    @contextlib.contextmanager
+    def sharing(self, name, build, search_index=False):
+        """A world named `name`: a new site (`home`, `city_directory`, `story_index`) that `build(world)` adds to;
+        with `search_index`, its pages are indexed for search as they are saved."""
         self.close()
         self.transaction = contextlib.ExitStack()
-        with self.django_db_blocker.unblock(), translation.override(settings.LANGUAGE_CODE):
+        backends = indexing(settings.WAGTAILSEARCH_BACKENDS) if search_index else settings.WAGTAILSEARCH_BACKENDS
+        with (
+            self.django_db_blocker.unblock(),
+            translation.override(settings.LANGUAGE_CODE),
+            override_settings(WAGTAILSEARCH_BACKENDS=backends),
+        ):
             self.transaction.enter_context(transaction.atomic())
-            self.data = build()
-        self.name = name
+            home = make_home()
+            world = types.SimpleNamespace(
+                home=home, city_directory=make_city_directory(home), story_index=make_story_index(home)
+            )
+            build(world)
+        self.name, self.data = name, world
+        yield
+        self.close(name)
 
     def close(self, name=None):
-        """Roll back the open data (only if it is `name`'s, when given)."""
+        """Roll back the open world (only if it is `name`, when given)."""
         if self.transaction is None or name not in (None, self.name):
             return
         with self.django_db_blocker.unblock():
@@ -97,66 +111,51 @@ class SharedData:
         self.name, self.data, self.transaction = None, None, None
 
     def copy(self, name):
-        assert self.name == name, f"the shared {name} data is not open (it is {self.name})"
+        assert self.name == name, f"{name} is not open (the open world is {self.name})"
         return copy.deepcopy(self.data)
 
 
-SHARED = ("shared_pair", "shared_network")
-
-
 @pytest.fixture(scope="session")
-def shared_data(django_db_setup, django_db_blocker):
-    shared = SharedData(django_db_blocker)
-    yield shared
-    shared.close()
+def worlds(django_db_setup, django_db_blocker):
+    worlds = Worlds(django_db_blocker)
+    yield worlds
+    worlds.close()
 
 
 @pytest.fixture(scope="module")
-def shared_pair(shared_data):
-    """`pair`'s world (the home page, the directory, the story index, the tags and the pair), once per module."""
+def world_pair(worlds, request):
+    """`pair`'s world (a new site, the tags and the pair), once per module."""
 
-    def build():
-        home = make_home()
-        tags = make_tags()
-        world = types.SimpleNamespace(
-            home=home, city_directory=make_city_directory(home), story_index=make_story_index(home), tags=tags
-        )
-        world.pair = make_pair(tags)
-        return world
+    def build(world):
+        world.tags = make_tags()
+        world.pair = make_pair(world.tags)
 
-    shared_data.open("shared_pair", build)
-    yield
-    shared_data.close("shared_pair")
+    with worlds.sharing(request.fixturename, build):
+        yield
 
 
 @pytest.fixture(scope="module")
-def shared_network(shared_data):
-    """`network`'s world (the home page, the directory, the story index and the network), once per module."""
+def world_network(worlds, request):
+    """`network`'s world (a new site and the network), once per module."""
 
-    def build():
+    def build(world):
         from tests.network import build_network
 
-        home = make_home()
-        world = types.SimpleNamespace(
-            home=home, city_directory=make_city_directory(home), story_index=make_story_index(home)
-        )
         world.network = build_network(world.city_directory, world.story_index)
-        return world
 
-    shared_data.open("shared_network", build)
-    yield
-    shared_data.close("shared_network")
+    with worlds.sharing(request.fixturename, build):
+        yield
 
 
 @pytest.fixture
-def world(request, shared_data):
-    """This test's copy of the data its module shares."""
-    return shared_data.copy(shared_data_of(request.node))
+def world(request, worlds):
+    """This test's copy of the world its module shares."""
+    return worlds.copy(world_of(request.node))
 
 
 def shared(request, name):
-    """The test's copy of `name` if its module shares it (the test asks for `pair` or `network`), else None."""
-    if shared_data_of(request.node):
+    """The test's copy of `name` if it shares its module's world (it asks for `pair`, `network`…), else None."""
+    if world_of(request.node):
         return getattr(request.getfixturevalue("world"), name, None)
     return None
 
@@ -286,7 +285,7 @@ def tags(db, request):
 
 
 @pytest.fixture
-def pair(shared_pair, city_directory, story_index, tags, request):
+def pair(world_pair, city_directory, story_index, tags, request):
     """Chongqing (CN) and Mannheim (DE), both IUC-Asia, and their story: logistics and rail, SDGs 9 and 11."""
     return shared(request, "pair")
 
@@ -332,6 +331,6 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture
-def network(shared_network, city_directory, story_index, request):
+def network(world_network, city_directory, story_index, request):
     """A small network of cities and stories shaped like the programme's (tests/network.py): the cities by slug."""
     return shared(request, "network")
