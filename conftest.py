@@ -80,9 +80,9 @@ class Worlds:
         self.name, self.data, self.transaction = None, None, None
 
     @contextlib.contextmanager
-    def sharing(self, name, build, search_index=False):
-        """A world named `name`: a new site (`home`, `city_directory`, `story_index`) that `build(world)` adds to;
-        with `search_index`, its pages are indexed for search as they are saved."""
+    def sharing(self, name, build, sections=True, search_index=False):
+        """A world named `name`: a new site (`home`, and with `sections` its `city_directory` and `story_index`)
+        that `build(world)` adds to; with `search_index`, its pages are indexed for search as they are saved."""
         self.close()
         self.transaction = contextlib.ExitStack()
         backends = indexing(settings.WAGTAILSEARCH_BACKENDS) if search_index else settings.WAGTAILSEARCH_BACKENDS
@@ -92,10 +92,10 @@ class Worlds:
             override_settings(WAGTAILSEARCH_BACKENDS=backends),
         ):
             self.transaction.enter_context(transaction.atomic())
-            home = make_home()
-            world = types.SimpleNamespace(
-                home=home, city_directory=make_city_directory(home), story_index=make_story_index(home)
-            )
+            world = types.SimpleNamespace(home=make_home())
+            if sections:
+                world.city_directory = make_city_directory(world.home)
+                world.story_index = make_story_index(world.home)
             build(world)
         self.name, self.data = name, world
         yield
@@ -153,11 +153,17 @@ def world(request, worlds):
     return worlds.copy(world_of(request.node))
 
 
-def shared(request, name):
-    """The test's copy of `name` if it shares its module's world (it asks for `pair`, `network`…), else None."""
-    if world_of(request.node):
-        return getattr(request.getfixturevalue("world"), name, None)
-    return None
+@pytest.fixture
+def shared(request):
+    """`shared(name)`: the test's copy of `name` if it shares its module's world (it asks for `pair`, `network`…),
+    else None."""
+
+    def get(name):
+        if world_of(request.node):
+            return getattr(request.getfixturevalue("world"), name, None)
+        return None
+
+    return get
 
 
 @pytest.fixture(autouse=True)
@@ -263,31 +269,31 @@ def make_pair(tags):
 
 
 @pytest.fixture
-def home(db, request):
+def home(db, shared):
     """An empty site: a new home page as the default site's root (factories build the rest below it)."""
-    return shared(request, "home") or make_home()
+    return shared("home") or make_home()
 
 
 @pytest.fixture
-def city_directory(home, request):
-    return shared(request, "city_directory") or make_city_directory(home)
+def city_directory(home, shared):
+    return shared("city_directory") or make_city_directory(home)
 
 
 @pytest.fixture
-def story_index(home, request):
-    return shared(request, "story_index") or make_story_index(home)
+def story_index(home, shared):
+    return shared("story_index") or make_story_index(home)
 
 
 @pytest.fixture
-def tags(db, request):
+def tags(db, shared):
     """What the filters choose from: countries, programme phases, themes and UN goals (no page)."""
-    return shared(request, "tags") or make_tags()
+    return shared("tags") or make_tags()
 
 
 @pytest.fixture
-def pair(world_pair, city_directory, story_index, tags, request):
+def pair(world_pair, city_directory, story_index, tags, shared):
     """Chongqing (CN) and Mannheim (DE), both IUC-Asia, and their story: logistics and rail, SDGs 9 and 11."""
-    return shared(request, "pair")
+    return shared("pair")
 
 
 @pytest.fixture
@@ -331,6 +337,6 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture
-def network(world_network, city_directory, story_index, request):
+def network(world_network, city_directory, story_index, shared):
     """A small network of cities and stories shaped like the programme's (tests/network.py): the cities by slug."""
-    return shared(request, "network")
+    return shared("network")
