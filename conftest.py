@@ -2,9 +2,12 @@
 tests about the programme content itself ask for it with `pytest.mark.usefixtures("programme")`, which loads the
 brochure content once, on the first test that needs it. Those tests run after all the others, which therefore
 never see it. `tags` and `pair` (the snippets the filters choose from, two case cities and their story) are the small
-world several modules share."""
+world several modules share; `pair`, `network` and a few modules' own data are built once per module (`Worlds`):
+each test gets its own copy and rolls back what it changes."""
 
 import collections
+import contextlib
+import copy
 import decimal
 import io
 import types
@@ -15,19 +18,20 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
-from django.db import connection
+from django.db import connection, transaction
 from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Page
 
 
 @pytest.fixture(scope="session")
-def programme(django_db_setup, django_db_blocker):
+def programme(django_db_setup, django_db_blocker, worlds):
     """The programme content (`load_iurc_content`), committed to the test database: loaded once, kept to the end.
 
     The factory tests before it rolled their rows back, but PostgreSQL's sequences do not roll back: they are set
     back to the tables' contents first, so that the content gets the ids it gets on a new site (the API's
     documented examples name them)."""
+    worlds.close()  # a module's world must not hold the content's transaction
     with django_db_blocker.unblock():
         with connection.cursor() as cursor:
             for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
@@ -51,9 +55,115 @@ def needs_programme(item):
     return "programme" in getattr(item, "fixturenames", ())
 
 
+def world_of(item):
+    """The name of the module-wide data the test shares (a `world_…` fixture: `pair`, `network`…), or ""."""
+    return next((name for name in getattr(item, "fixturenames", ()) if name.startswith("world_")), "")
+
+
 def pytest_collection_modifyitems(items):
-    """Tests on the programme content last (in their collected order): the others run on an empty site."""
-    items.sort(key=needs_programme)
+    """Tests on the programme content last (in their collected order): the others run on an empty site. In each
+    module, the tests sharing data (`Worlds`) after the others, so that it is built once and the others never
+    see it."""
+    modules = {}
+    for item in items:
+        modules.setdefault(item.path, len(modules))
+    items.sort(key=lambda item: (needs_programme(item), modules[item.path], world_of(item)))
+
+
+class Worlds:
+    """The data a module's tests share (a `world_…` fixture), built once in a transaction that each test's own (the
+    `db` fixture's) nests in and rolls back to, and rolled back when the module is done; each test gets a copy of
+    the objects as they were built (the `world` fixture). One at a time: opening one rolls back the one before."""
+
+    def __init__(self, django_db_blocker):
+        self.django_db_blocker = django_db_blocker
+        self.name, self.data, self.transaction = None, None, None
+
+    @contextlib.contextmanager
+    def sharing(self, name, build, sections=True, search_index=False):
+        """A world named `name`: a new site (`home`, and with `sections` its `city_directory` and `story_index`)
+        that `build(world)` adds to; with `search_index`, its pages are indexed for search as they are saved."""
+        self.close()
+        self.transaction = contextlib.ExitStack()
+        backends = indexing(settings.WAGTAILSEARCH_BACKENDS) if search_index else settings.WAGTAILSEARCH_BACKENDS
+        with (
+            self.django_db_blocker.unblock(),
+            translation.override(settings.LANGUAGE_CODE),
+            override_settings(WAGTAILSEARCH_BACKENDS=backends),
+        ):
+            self.transaction.enter_context(transaction.atomic())
+            world = types.SimpleNamespace(home=make_home())
+            if sections:
+                world.city_directory = make_city_directory(world.home)
+                world.story_index = make_story_index(world.home)
+            build(world)
+        self.name, self.data = name, world
+        yield
+        self.close(name)
+
+    def close(self, name=None):
+        """Roll back the open world (only if it is `name`, when given)."""
+        if self.transaction is None or name not in (None, self.name):
+            return
+        with self.django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            self.transaction.close()
+        self.name, self.data, self.transaction = None, None, None
+
+    def copy(self, name):
+        assert self.name == name, f"{name} is not open (the open world is {self.name})"
+        return copy.deepcopy(self.data)
+
+
+@pytest.fixture(scope="session")
+def worlds(django_db_setup, django_db_blocker):
+    worlds = Worlds(django_db_blocker)
+    yield worlds
+    worlds.close()
+
+
+@pytest.fixture(scope="module")
+def world_pair(worlds, request):
+    """`pair`'s world (a new site, the tags and the pair), once per module."""
+
+    def build(world):
+        world.tags = make_tags()
+        world.pair = make_pair(world.tags)
+
+    with worlds.sharing(request.fixturename, build):
+        yield
+
+
+@pytest.fixture(scope="module")
+def world_network(worlds, request):
+    """`network`'s world (a new site and the network), once per module."""
+
+    def build(world):
+        from tests.network import build_network
+
+        world.network = build_network(world.city_directory, world.story_index)
+
+    with worlds.sharing(request.fixturename, build):
+        yield
+
+
+@pytest.fixture
+def world(request, worlds):
+    """This test's copy of the world its module shares."""
+    return worlds.copy(world_of(request.node))
+
+
+@pytest.fixture
+def shared(request):
+    """`shared(name)`: the test's copy of `name` if it shares its module's world (it asks for `pair`, `network`…),
+    else None."""
+
+    def get(name):
+        if world_of(request.node):
+            return getattr(request.getfixturevalue("world"), name, None)
+        return None
+
+    return get
 
 
 @pytest.fixture(autouse=True)
@@ -78,16 +188,13 @@ def no_cache(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 
 
-@pytest.fixture
-def home(db):
-    """An empty site: a new home page as the default site's root (factories build the rest below it)."""
+def make_home():
     from iurc_site.core.factories import home_page
 
     return home_page()
 
 
-@pytest.fixture
-def city_directory(home):
+def make_city_directory(home):
     from cities.factories import CityIndexPageFactory
 
     directory = CityIndexPageFactory(parent=home)
@@ -97,8 +204,7 @@ def city_directory(home):
     return directory
 
 
-@pytest.fixture
-def story_index(home):
+def make_story_index(home):
     from cooperations.factories import CooperationIndexPageFactory
 
     index = CooperationIndexPageFactory(parent=home)
@@ -108,9 +214,7 @@ def story_index(home):
     return index
 
 
-@pytest.fixture
-def tags(db):
-    """What the filters choose from: countries, programme phases, themes and UN goals (no page)."""
+def make_tags():
     from iurc_site.core.factories import (
         ProgrammePhaseFactory,
         SustainableDevelopmentGoalFactory,
@@ -128,9 +232,7 @@ def tags(db):
     )
 
 
-@pytest.fixture
-def pair(city_directory, story_index, tags):
-    """Chongqing (CN) and Mannheim (DE), both IUC-Asia, and their story: logistics and rail, SDGs 9 and 11."""
+def make_pair(tags):
     from tests.partners_support import make_city, make_story
 
     chongqing = make_city(
@@ -164,6 +266,34 @@ def pair(city_directory, story_index, tags):
         summary_zh_hans="两市之间的货运列车和一个合作中心。",
     )
     return types.SimpleNamespace(chongqing=chongqing, mannheim=mannheim, story=story)
+
+
+@pytest.fixture
+def home(db, shared):
+    """An empty site: a new home page as the default site's root (factories build the rest below it)."""
+    return shared("home") or make_home()
+
+
+@pytest.fixture
+def city_directory(home, shared):
+    return shared("city_directory") or make_city_directory(home)
+
+
+@pytest.fixture
+def story_index(home, shared):
+    return shared("story_index") or make_story_index(home)
+
+
+@pytest.fixture
+def tags(db, shared):
+    """What the filters choose from: countries, programme phases, themes and UN goals (no page)."""
+    return shared("tags") or make_tags()
+
+
+@pytest.fixture
+def pair(world_pair, city_directory, story_index, tags, shared):
+    """Chongqing (CN) and Mannheim (DE), both IUC-Asia, and their story: logistics and rail, SDGs 9 and 11."""
+    return shared("pair")
 
 
 @pytest.fixture
@@ -207,8 +337,6 @@ def pytest_terminal_summary(terminalreporter):
 
 
 @pytest.fixture
-def network(city_directory, story_index):
+def network(world_network, city_directory, story_index, shared):
     """A small network of cities and stories shaped like the programme's (tests/network.py): the cities by slug."""
-    from tests.network import build_network
-
-    return build_network(city_directory, story_index)
+    return shared("network")

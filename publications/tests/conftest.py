@@ -8,8 +8,8 @@ from publications.factories import PublicationIndexPageFactory
 
 
 @pytest.fixture
-def library(home):
-    return published(PublicationIndexPageFactory(parent=home))
+def library(home, shared):
+    return shared("library") or published(PublicationIndexPageFactory(parent=home))
 
 
 @pytest.fixture

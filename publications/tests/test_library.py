@@ -6,7 +6,8 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from publications.factories import DocumentFactory, PublicationPageFactory
+from iurc_site.core.factories import published
+from publications.factories import DocumentFactory, PublicationIndexPageFactory, PublicationPageFactory
 from publications.models import PER_PAGE
 from tests.pages import path_of, soup
 
@@ -37,17 +38,29 @@ def test_an_empty_library_says_so_in_each_language(client, library, language, ti
     assert not document.select("main form.filters")
 
 
+@pytest.fixture(scope="module")
+def world_shelf(worlds, request):
+    """`shelf` and its library, built once for the module's tests that filter it (conftest.py, `Worlds`)."""
+
+    def build(world):
+        world.library = library = published(PublicationIndexPageFactory(parent=world.home))
+        make = PublicationPageFactory
+        world.shelf = {
+            "brochure": make(parent=library, title="Programme brochure", publication_type="brochure", year=2021),
+            "report-en": make(parent=library, title="Energy report", year=2023, file_language="en"),
+            "report-zh": make(parent=library, title="Transport report", year=2023, file_language="zh-hans"),
+            "plan": make(parent=library, title="Mobility action plan", publication_type="action-plan", year=2024),
+            "draft": make(parent=library, title="Unpublished study", live=False, year=2019),
+        }
+
+    with worlds.sharing(request.fixturename, build, sections=False):
+        yield
+
+
 @pytest.fixture
-def shelf(library):
+def shelf(world_shelf, library, shared):
     """Five publications: types, years and languages to filter by."""
-    make = PublicationPageFactory
-    return {
-        "brochure": make(parent=library, title="Programme brochure", publication_type="brochure", year=2021),
-        "report-en": make(parent=library, title="Energy report", year=2023, file_language="en"),
-        "report-zh": make(parent=library, title="Transport report", year=2023, file_language="zh-hans"),
-        "plan": make(parent=library, title="Mobility action plan", publication_type="action-plan", year=2024),
-        "draft": make(parent=library, title="Unpublished study", live=False, year=2019),
-    }
+    return shared("shelf")
 
 
 @pytest.mark.parametrize(

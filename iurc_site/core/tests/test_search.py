@@ -37,51 +37,63 @@ def result_urls(document):
     return [a["href"] for a in document.select("main .search-result h2 a")]
 
 
+@pytest.fixture(scope="module")
+def world_cities_and_stories(worlds, request):
+    """`cities_and_stories`, built once for the module's tests that search them (conftest.py, `Worlds`)."""
+
+    def build(world):
+        china = CountryFactory(name="China", name_zh_hans="中国", iso_code="CN", side=Country.Side.CHINA)
+        germany = CountryFactory(name="Germany", name_zh_hans="德国", iso_code="DE")
+        italy = CountryFactory(name="Italy", name_zh_hans="意大利", iso_code="IT")
+        for slug, title, title_zh_hans, country in [
+            ("yangzhou", "Yangzhou", "扬州", china),
+            ("mannheim", "Mannheim", "曼海姆", germany),
+            ("rome", "Rome", "罗马", italy),
+            ("bologna", "Bologna", "博洛尼亚", italy),
+            ("reggio-emilia", "Reggio Emilia", "雷焦艾米利亚", italy),
+        ]:
+            CityPageFactory(
+                parent=world.city_directory, slug=slug, title=title, title_zh_hans=title_zh_hans, country=country
+            )
+        for slug, title, title_zh_hans, summary_en, summary_zh_hans in [
+            (
+                "yangzhou-horticultural-expo",
+                "A garden expo in Yangzhou",
+                "扬州的园林博览",
+                "European gardeners at the International Horticultural Expo.",
+                "欧洲园丁参加了扬州世界园艺博览会。",
+            ),
+            (
+                "liuzhou-barcelona",
+                "Liuzhou and Barcelona",
+                "柳州与巴塞罗那",
+                "Two cities plan a smart city together.",
+                "两座城市共同规划智慧城市。",
+            ),
+            (
+                "chongqing-mannheim",
+                "Chongqing and Mannheim, Germany",
+                "重庆与德国曼海姆",
+                "A freight train links the two cities.",
+                "两市开通中欧班列。",
+            ),
+        ]:
+            CooperationStoryPageFactory(
+                parent=world.story_index,
+                slug=slug,
+                title=title,
+                title_zh_hans=title_zh_hans,
+                summary_en=summary_en,
+                summary_zh_hans=summary_zh_hans,
+            )
+
+    with worlds.sharing(request.fixturename, build, search_index=True):
+        yield
+
+
 @pytest.fixture
-def cities_and_stories(city_directory, story_index):
+def cities_and_stories(world_cities_and_stories, city_directory, story_index):
     """Five cities in three countries and three stories, each word below on the pages the tests expect it on."""
-    china = CountryFactory(name="China", name_zh_hans="中国", iso_code="CN", side=Country.Side.CHINA)
-    germany = CountryFactory(name="Germany", name_zh_hans="德国", iso_code="DE")
-    italy = CountryFactory(name="Italy", name_zh_hans="意大利", iso_code="IT")
-    for slug, title, title_zh_hans, country in [
-        ("yangzhou", "Yangzhou", "扬州", china),
-        ("mannheim", "Mannheim", "曼海姆", germany),
-        ("rome", "Rome", "罗马", italy),
-        ("bologna", "Bologna", "博洛尼亚", italy),
-        ("reggio-emilia", "Reggio Emilia", "雷焦艾米利亚", italy),
-    ]:
-        CityPageFactory(parent=city_directory, slug=slug, title=title, title_zh_hans=title_zh_hans, country=country)
-    for slug, title, title_zh_hans, summary_en, summary_zh_hans in [
-        (
-            "yangzhou-horticultural-expo",
-            "A garden expo in Yangzhou",
-            "扬州的园林博览",
-            "European gardeners at the International Horticultural Expo.",
-            "欧洲园丁参加了扬州世界园艺博览会。",
-        ),
-        (
-            "liuzhou-barcelona",
-            "Liuzhou and Barcelona",
-            "柳州与巴塞罗那",
-            "Two cities plan a smart city together.",
-            "两座城市共同规划智慧城市。",
-        ),
-        (
-            "chongqing-mannheim",
-            "Chongqing and Mannheim, Germany",
-            "重庆与德国曼海姆",
-            "A freight train links the two cities.",
-            "两市开通中欧班列。",
-        ),
-    ]:
-        CooperationStoryPageFactory(
-            parent=story_index,
-            slug=slug,
-            title=title,
-            title_zh_hans=title_zh_hans,
-            summary_en=summary_en,
-            summary_zh_hans=summary_zh_hans,
-        )
 
 
 @pytest.mark.parametrize(

@@ -34,29 +34,39 @@ CITIES = {  # slug: English, Chinese
 }
 
 
+@pytest.fixture(scope="module")
+def world_translated_site(worlds, request):
+    """`translated_site`, built once for the module's tests that read it (conftest.py, `Worlds`)."""
+
+    def build(world):
+        for slug, (title, title_zh_hans) in CITIES.items():
+            city = CityPageFactory(
+                parent=world.city_directory,
+                slug=slug,
+                title=title,
+                title_zh_hans=title_zh_hans,
+                summary_en=f"{title} is a case city.",
+                summary_zh_hans=f"{title_zh_hans}是案例城市。",
+            )
+            city.save_revision().publish()
+        story = CooperationStoryPageFactory(
+            parent=world.story_index,
+            slug="liuzhou-barcelona",
+            title="Liuzhou and Barcelona",
+            title_zh_hans="柳州与巴塞罗那",
+            summary_en="Two cities plan a smart city together.",
+            summary_zh_hans="两座城市共同规划智慧城市。",
+        )
+        story.save_revision().publish()
+
+    with worlds.sharing(request.fixturename, build):
+        yield
+
+
 @pytest.fixture
-def translated_site(city_directory, story_index):
+def translated_site(world_translated_site, city_directory, story_index):
     """A site translated in full: the cities above and one story, each published once through a revision (the
     report reads the revisions), in both languages."""
-    for slug, (title, title_zh_hans) in CITIES.items():
-        city = CityPageFactory(
-            parent=city_directory,
-            slug=slug,
-            title=title,
-            title_zh_hans=title_zh_hans,
-            summary_en=f"{title} is a case city.",
-            summary_zh_hans=f"{title_zh_hans}是案例城市。",
-        )
-        city.save_revision().publish()
-    story = CooperationStoryPageFactory(
-        parent=story_index,
-        slug="liuzhou-barcelona",
-        title="Liuzhou and Barcelona",
-        title_zh_hans="柳州与巴塞罗那",
-        summary_en="Two cities plan a smart city together.",
-        summary_zh_hans="两座城市共同规划智慧城市。",
-    )
-    story.save_revision().publish()
 
 
 def soup_of(html):
