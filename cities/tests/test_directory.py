@@ -2,17 +2,20 @@
 of cities and stories of tests/network.py (`network`); the last class checks the programme content's own."""
 
 from decimal import Decimal
+from unittest import mock
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from wagtail.models import Page
 
 from cities.factories import CityPageFactory
 from cities.filters import CityFilterSet
 from cities.models import CityPage
 from cooperations.factories import CooperationStoryPageFactory
 from cooperations.models import CooperationStoryPage
+from cooperations.templatetags.cooperation_tags import story_index_url
 from iurc_site.core.models import Country, ProgrammePhase, SustainableDevelopmentGoal, Theme
 from tests.network import CHINESE, CITIES, EUROPEAN, ITALIAN
 from tests.pages import soup as parse
@@ -305,6 +308,17 @@ def test_sdg_rollup_in_chinese(client, network):
     document = soup(client.get("/zh-hans/cooperation/?sdg=9"))
     assert document.select_one("#rollup-title").get_text(strip=True) == "目标 9：产业、创新和基础设施"
     assert set(listed_cities(document, "#involved-cities ~ ul")) == {"chongqing", "liuzhou", "mannheim", "barcelona"}
+
+
+def test_the_story_index_url_behind_every_tag_link_is_worked_out_once_per_request_and_language(rf, network):
+    request = rf.get("/en/")
+    with mock.patch.object(Page, "get_url", autospec=True, side_effect=Page.get_url) as get_url:
+        with translation.override("en"):
+            english = [story_index_url(request) for _ in range(3)]
+        with translation.override("zh-hans"):
+            chinese = story_index_url(request)
+    assert english == ["/en/cooperation/"] * 3 and chinese == "/zh-hans/cooperation/"
+    assert get_url.call_count == 2
 
 
 def test_every_theme_and_goal_has_a_rollup(client, network):

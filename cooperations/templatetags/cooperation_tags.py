@@ -4,9 +4,11 @@ stories, the achievements page's list, and links to the theme and SDG roll-ups."
 from django import template
 from django.db.models import OuterRef, Subquery
 from django.utils.http import urlencode
+from django.utils.translation import get_language
 
 from iurc_site.core.models import Country, HomePageFeaturedStory
 from iurc_site.core.navigation import navigation_pages
+from iurc_site.core.per_request import once_per_request
 
 from ..models import (
     CooperationIndexPage,
@@ -21,11 +23,15 @@ register = template.Library()
 
 def story_index_url(request, page=None):
     """The URL of the home page's cooperation story index in the active language ("" if none), read with the
-    menu's pages."""
-    index = navigation_pages(request, page).sections.get("story_index")
-    if index is None:  # the home page names none: the first live index
-        index = CooperationIndexPage.objects.visible().first()
-    return index.get_url(request) if index else ""
+    menu's pages, once per request and language (every theme and goal link of every story card leads there)."""
+
+    def find():
+        index = navigation_pages(request, page).sections.get("story_index")
+        if index is None:  # the home page names none: the first live index
+            index = CooperationIndexPage.objects.visible().first()
+        return index.get_url(request) if index else ""
+
+    return once_per_request(request, ("story-index-url", get_language()), find)
 
 
 @register.simple_tag(takes_context=True)
