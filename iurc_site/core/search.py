@@ -78,13 +78,16 @@ def fetch_related(pages):
 
 
 def page_texts(page, language):
-    """A page's own text in one language, field by field with the title first; empty fields are left out."""
+    """A page's own text in one language, field by field in the model's order with the title first (the same in
+    every process: modeltranslation's field list has no stable order); empty fields are left out."""
     try:
         translated = translator.get_options_for_model(type(page)).fields
     except NotRegistered:
         translated = {}
+    position = {field.name: number for number, field in enumerate(page._meta.get_fields())}
+    names = sorted((name for name in translated if name not in NOT_CONTENT), key=position.__getitem__)
     texts = []
-    for name in ["title", *(name for name in translated if name not in NOT_CONTENT)]:
+    for name in ["title", *names]:
         field = page._meta.get_field(localized_field(name, language))
         value = field.value_from_object(page)
         if value and hasattr(field, "get_searchable_content"):

@@ -2,9 +2,13 @@
 build the pages they search with the factories; the last class searches the programme content as loaded."""
 
 import io
+import os
+import subprocess
+import sys
 
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -337,3 +341,32 @@ class TestTheProgrammeContent:
         assert {f"/{language}/cities/{slug}/" for slug in ("rome", "bologna", "reggio-emilia")} <= set(
             result_urls(document)
         )
+
+
+PAGE_TEXTS = """
+import django
+django.setup()
+from cities.models import CityPage
+from iurc_site.core.models import Country
+from iurc_site.core.search import page_texts
+fields = {"summary": "On the Yangtze.", "region": "Chongqing Municipality", "image_credit": "X", "image_alt": "A river"}
+city = CityPage(content_type_id=1, title="Chongqing", country=Country(name_en="China"), **fields)  # no database
+print(page_texts(city, "en"))
+"""
+
+
+@pytest.mark.system
+def test_a_pages_text_comes_in_the_same_order_in_every_process():
+    """Two gunicorn workers index and show the same snippet: the field order does not follow the hash seed."""
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", PAGE_TEXTS],
+            env={**os.environ, "PYTHONHASHSEED": seed, "DJANGO_SETTINGS_MODULE": "iurc_site.settings.test"},
+            cwd=settings.BASE_DIR,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("0", "1", "2")
+    }
+    assert len(outputs) == 1 and "On the Yangtze." in outputs.pop()
