@@ -313,9 +313,10 @@ def search_queries(client, language, query):
 
 @pytest.mark.parametrize(("language", "word"), [("en", "demo"), ("zh-hans", "示例")])
 def test_search_queries_do_not_grow_with_the_results(client, city_directory, story_index, language, word):
-    # What the generator picks from: a country on each side, a phase, themes and goals.
-    CountryFactory(side=Country.Side.CHINA)
-    CountryFactory(side=Country.Side.EUROPE)
+    # What the generator picks from: a country on each side (named without a digit: "3" must find only what is
+    # numbered 3), a phase, themes and goals.
+    CountryFactory(side=Country.Side.CHINA, name="China", name_zh_hans="中国", iso_code="CN")
+    CountryFactory(side=Country.Side.EUROPE, name="Italy", name_zh_hans="意大利", iso_code="IT")
     ProgrammePhaseFactory()
     ThemeFactory.create_batch(2)
     SustainableDevelopmentGoalFactory.create_batch(2)
