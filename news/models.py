@@ -94,7 +94,9 @@ class NewsArticlePage(BodyPage, PageImage):
         verbose_name_plural = _("news articles")
 
     def get_context(self, request, *args, **kwargs):
-        """The article with only its visible cities and stories (the page and its JSON-LD read them)."""
-        stories = CooperationStoryPage.objects.visible().defer_streamfields().order_by("path")
-        models.prefetch_related_objects([self], visible_cities(), models.Prefetch("stories", stories), "themes")
+        """The article with only its visible cities and stories (the page and its JSON-LD read them); a preview's
+        relations are in memory, not in the database (a new article has no rows yet)."""
+        if not getattr(request, "is_preview", False):
+            stories = CooperationStoryPage.objects.visible().defer_streamfields().order_by("path")
+            models.prefetch_related_objects([self], visible_cities(), models.Prefetch("stories", stories), "themes")
         return super().get_context(request, *args, **kwargs)

@@ -2,6 +2,7 @@
 Moderator approves), the Chinese-title guard and its opt-out, scheduled publishing; the article then reaches the
 city page, home, search, feed and the translation status report."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from news.models import NewsArticlePage
-from tests.editing import add_page, edit_page, form_errors, paragraph, user_in
+from tests.editing import add_page, edit_page, form_data, form_errors, paragraph, user_in
 from tests.pages import soup
 
 pytestmark = pytest.mark.django_db
@@ -125,3 +126,17 @@ def test_the_translation_status_report_lists_articles(moderator, admin_client, n
     article_rows = [row for row in rows if ARTICLE["title_en"] in row[1]]
     assert [row[2:5] for row in article_rows] == [["News", "English", "Complete"], ["", "简体中文", "Missing fields"]]
     assert "News article" in article_rows[0][1] and article_rows[1][5] == "Missing: Summary"
+
+
+def test_a_new_article_with_a_theme_previews_in_both_languages(admin_client, news_index, theme):
+    """A page not yet saved has no URL of its own: its theme links still render (to nowhere yet), not an error."""
+    url = reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", news_index.pk])
+    preview_url = reverse("wagtailadmin_pages:preview_on_add", args=["news", "newsarticlepage", news_index.pk])
+    data = form_data(admin_client, url, NewsArticlePage, {**ARTICLE, "themes": [theme.pk]}, BODY)
+    assert json.loads(admin_client.post(preview_url, data).content)["is_valid"]
+    for language, field in (("en", "en"), ("zh-hans", "zh_hans")):
+        response = admin_client.get(preview_url, {"mode": language})
+        assert response.status_code == 200
+        document = soup(response)
+        assert document.h1.get_text(strip=True) == ARTICLE[f"title_{field}"]
+        assert [a.get_text() for a in document.select(".facts .tag")] == [getattr(theme, f"name_{field}")]
