@@ -55,6 +55,8 @@ def run_python(code, **env):
 
 
 SETUP = "import django; django.setup(); from django.conf import settings; "
+# Only the settings module, as Django reads it on first access (2.5 s less a run than loading every app).
+SETTINGS = "from django.conf import settings; "
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
@@ -83,7 +85,7 @@ def test_check_deploy_prints_no_warnings():
 
 def test_database_redis_and_https_settings():
     result = run_python(
-        SETUP + "import json; db = settings.DATABASES['default']; print(json.dumps({"
+        SETTINGS + "import json; db = settings.DATABASES['default']; print(json.dumps({"
         "'engine': db['ENGINE'], 'host': db['HOST'], 'max_age': db['CONN_MAX_AGE'], "
         "'health': db['CONN_HEALTH_CHECKS'], 'cache': settings.CACHES['default'], "
         "'session': settings.SESSION_ENGINE, 'debug': settings.DEBUG, 'hosts': settings.ALLOWED_HOSTS, "
@@ -112,7 +114,7 @@ def test_database_redis_and_https_settings():
 
 def test_cache_keys_name_the_release():
     """The release prefixes every Redis key: RELEASE_ID, else the static files' manifest."""
-    code = SETUP + "import json; print(json.dumps(settings.CACHES['default'].get('KEY_PREFIX')))"
+    code = SETTINGS + "import json; print(json.dumps(settings.CACHES['default'].get('KEY_PREFIX')))"
     with_release = run_python(code, RELEASE_ID="0123abc")
     assert with_release.returncode == 0, with_release.stderr
     assert json.loads(with_release.stdout.strip().splitlines()[-1]) == "0123abc"
@@ -126,7 +128,7 @@ def test_cache_keys_name_the_release():
 
 def test_front_caches_from_the_environment():
     """VARNISH_URL and CLOUDFLARE_ZONEID (with its token) each add a frontend_cache backend; none by default."""
-    code = SETUP + "import json; print(json.dumps(settings.WAGTAILFRONTENDCACHE))"
+    code = SETTINGS + "import json; print(json.dumps(settings.WAGTAILFRONTENDCACHE))"
     none = run_python(code)
     assert none.returncode == 0, none.stderr
     assert json.loads(none.stdout.strip().splitlines()[-1]) == {}
@@ -144,7 +146,7 @@ def test_front_caches_from_the_environment():
 
 def test_s3_storage_only_when_bucket_is_set():
     code = (
-        SETUP + "import json; from django.core.files.storage import default_storage; "
+        SETTINGS + "import json; from django.core.files.storage import default_storage; "
         "url = default_storage.url('images/a.jpg'); "
         "print(json.dumps({'backend': settings.STORAGES['default']['BACKEND'], "
         "'class': type(default_storage._wrapped).__name__, 'url': url, "
@@ -205,7 +207,7 @@ def test_logs_are_json_lines_with_request_fields_and_no_secrets(tmp_path):
 
 
 def test_hsts_preload_only_when_asked_for():
-    code = SETUP + "print(settings.SECURE_HSTS_PRELOAD)"
+    code = SETTINGS + "print(settings.SECURE_HSTS_PRELOAD)"
     assert run_python(code).stdout.split()[-1] == "False"
     assert run_python(code, SECURE_HSTS_PRELOAD="true").stdout.split()[-1] == "True"
 
