@@ -137,14 +137,15 @@ def navigation_pages(request, page=None):
 
 
 def as_specific(pages):
-    """`pages` (of wagtailcore.Page) as their own types, in the same order, without their StreamFields (links and
-    summaries need none): one query per page type."""
+    """`pages` (of wagtailcore.Page) as their own types, in the same order, with what a link and its summary read
+    (``LINK_FIELDS`` and the summary): one query per page type."""
     pks_by_model = defaultdict(list)
     for page in pages:
         pks_by_model[page.specific_class].append(page.pk)
     specific = {}
     for model, pks in pks_by_model.items():
-        specific.update(model.objects.defer_streamfields().in_bulk(pks))
+        summary = ("summary",) if any(field.name == "summary" for field in model._meta.concrete_fields) else ()
+        specific.update(model.objects.only(*LINK_FIELDS, *summary).in_bulk(pks))
     return [specific[page.pk] for page in pages if page.pk in specific]
 
 
