@@ -176,12 +176,19 @@ class PublicationPage(BasePage, PageImage):
             return [str(self.get_publication_type_display())]
 
 
+# What a publication card reads of a publication; its other columns (body, SEO fields and image captions in both
+# languages, publishing state) stay unread.
+CARD_FIELDS = ("title", "summary", "path", "depth", "url_path", "content_type", "locale")
+CARD_FIELDS += ("publication_type", "year", "file_language", "document", "image")
+
+
 def card_queryset(publications):
-    """Publications for cards, newest first, with their file and both covers in the same query."""
+    """Publications for cards, newest first, with their file and both covers in the same query: only the columns
+    the cards read (``CARD_FIELDS``)."""
     return (
         publications.order_by("-year", "-first_published_at", "-pk")
+        .only(*CARD_FIELDS)
         .select_related("image", "document__publication_cover__image")
-        .defer_streamfields()
     )
 
 

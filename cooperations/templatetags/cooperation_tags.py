@@ -3,9 +3,11 @@ stories, the achievements page's list, and links to the theme and SDG roll-ups."
 
 from django import template
 from django.db.models import OuterRef, Subquery
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
+from iurc_site.core.i18n import content_lang
 from iurc_site.core.models import Country, HomePageFeaturedStory
 from iurc_site.core.navigation import navigation_pages
 from iurc_site.core.per_request import once_per_request
@@ -78,6 +80,26 @@ def featured_stories(page):
 def live_stories():
     """Every live cooperation story, in tree order, ready for story cards."""
     return story_cards(CooperationStoryPage.objects.visible().order_by("path"))
+
+
+PAIR_BADGE = (
+    '<p class="pair-badge"><span class="pair-badge__side pair-badge__side--cn">{}</span><span class="pair-badge__join" '
+    'aria-hidden="true">↔</span><span class="visually-hidden"> {} </span><span class="pair-badge__side '
+    'pair-badge__side--eu">{}</span></p>\n'
+)
+CITY_NAME = '<span lang="{}">{}</span>'
+
+
+@register.simple_tag(takes_context=True)
+def pair_badge(context, story):
+    """A story card's cities on both sides ("Chongqing ↔ Mannheim"), from `story_sides`: no query of its own."""
+    sides = story_sides(context.get("request"), story)
+    comma = gettext(", ")
+
+    def names(cities):
+        return format_html_join(comma, CITY_NAME, ((content_lang(city, "title"), city.title) for city in cities))
+
+    return format_html(PAIR_BADGE, names(sides.chinese), gettext("with"), names(sides.european))
 
 
 @register.simple_tag(takes_context=True, name="story_sides")

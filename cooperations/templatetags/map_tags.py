@@ -22,6 +22,42 @@ MARKER = (
 )
 
 
+PAIR_ITEM = (
+    '\n      <li><a href="{}" lang="{}">{}</a> <span aria-hidden="true">↔</span><span class="visually-hidden">{}'
+    "</span> {}</li>"
+)
+CITY_LINK = '<a href="{}" lang="{}">{}</a>'
+CITY_ITEM = "<li>" + CITY_LINK + "</li>"
+
+
+def list_items(cities):
+    """The map as a list (full maps only): `pairs`, each Chinese city with its partners, and the cities of each
+    side (`cn`, `eu`), as HTML list items."""
+    with_word, comma = gettext("with"), gettext(", ")
+
+    def partners(city):
+        return format_html_join(
+            comma, CITY_LINK, ((partner.url, partner.lang, partner.title) for partner in city.partners)
+        )
+
+    items = {
+        "pairs": format_html_join(
+            "",
+            PAIR_ITEM,
+            (
+                (city.url, city.lang, city.title, with_word, partners(city))
+                for city in cities
+                if city.side == "cn" and city.partners
+            ),
+        )
+    }
+    for side in ("cn", "eu"):
+        items[side] = format_html_join(
+            "", CITY_ITEM, ((city.url, city.lang, city.title) for city in cities if city.side == side)
+        )
+    return items
+
+
 def marker(city, data, aria_label):
     """One city's marker on the map: the focus of a locator, or a link with its name shown on hover and focus
     (`aria_label`: "%(city)s, %(country)s" translated)."""
@@ -48,4 +84,6 @@ def city_map(context, focus=None, cities=None):
     aria_label = gettext("%(city)s, %(country)s")
     markers = format_html_join("", "{}", ((marker(city, data, aria_label),) for city in data["cities"]))
     context = {**data, "locator": focus is not None, "sides": sides, "markers": markers}
+    if focus is None:
+        context["list_items"] = list_items(data["cities"])
     return mark_safe(render_to_string("includes/city_map.html", context, request=request))  # noqa: S308 - a template

@@ -10,26 +10,52 @@ Wagtail's `.public()` reads the restrictions in a query of its own each time; th
 the same statement, so a listing costs no extra query whether or not the site has restrictions.
 """
 
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
+from django.db.models import BooleanField, F, Func
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
+class RestrictionOver(Func):
+    """`EXISTS`: a view restriction on the page at `path` or an ancestor (and, with `aliases`, on the source of an
+    alias among them), as the SQL text Django would compile from a subquery, written once: a listing compiles
+    this condition in a fraction of the time a subquery of two models takes."""
+
+    arity = 1
+    output_field = BooleanField()
+
+    def __init__(self, path, aliases=False):
+        super().__init__(path)
+        self.aliases = aliases
+
+    def as_sql(self, compiler, connection, **extra_context):
+        path, params = compiler.compile(self.source_expressions[0])
+        quote = connection.ops.quote_name
+        restriction, page = PageViewRestriction._meta, Page._meta
+        pages = quote(page.db_table)
+        page_path = quote(page.get_field("path").column)
+        on_page = quote(restriction.get_field("page").column)
+        sql = (
+            f"EXISTS(SELECT 1 FROM {quote(restriction.db_table)} vr INNER JOIN {pages} vr_page "
+            f"ON (vr.{on_page} = vr_page.{quote(page.pk.column)})"
+        )
+        condition = f"vr_page.{page_path} = SUBSTR({path}, 1, LENGTH(vr_page.{page_path}))"
+        if not self.aliases:
+            return f"{sql} WHERE {condition})", params
+        alias_of = quote(page.get_field("alias_of").column)
+        alias_condition = f"vr_alias.{page_path} = SUBSTR({path}, 1, LENGTH(vr_alias.{page_path}))"
+        sql += f" LEFT OUTER JOIN {pages} vr_alias ON (vr_page.{quote(page.pk.column)} = vr_alias.{alias_of})"
+        return f"{sql} WHERE ({condition} OR {alias_condition}))", (*params, *params)
+
+
 def restricted():
     """True for a page at or below a page with a view restriction (tree paths: the restricted page's is a prefix)."""
-    return Exists(PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path"))))
+    return RestrictionOver(F("path"))
 
 
 def under_view_restriction():
     """True for a page that Wagtail's view-restriction check would find restrictions for: a restriction on the page
     or an ancestor, or on the source of an alias among them (`BasePage.get_view_restrictions`)."""
-    return Exists(
-        PageViewRestriction.objects.filter(
-            Q(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
-            | Q(page__aliases__path=Substr(OuterRef("path"), 1, Length("page__aliases__path")))
-        )
-    )
+    return RestrictionOver(F("path"), aliases=True)
 
 
 class BasePageQuerySet(PageQuerySet):
