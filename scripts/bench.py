@@ -6,7 +6,8 @@ files. Backend figures, with no cache at all (Django's DummyCache; no Varnish): 
 in-process server time (Django's test client, median of 50), then gunicorn (2 workers, production settings) on
 loopback measured with `wrk -t2 -c8 -d10s` on home, directory, a city page, a story page and /ping, three runs
 interleaved page by page, medians reported. Varnish figures: the same gunicorn behind Varnish
-(deploy/varnish/iurc.vcl, scripts/varnish.py), each page cached, `wrk -t2 -c8` again: req/s and p99.
+(deploy/varnish/iurc.vcl, scripts/varnish.py), each page cached, `wrk -t2 -c8` again: req/s (judged: ≥ 10× /ping)
+and p99 (reported; latency is judged at a set rate in `make test-system`).
 Prints one table with PASS/FAIL per target and writes it to var/bench/results.md. Everything it starts is
 stopped before it exits. `--lighthouse` also runs scripts/lighthouse.py against Varnish.
 
@@ -44,7 +45,6 @@ TARGETS = {
     "queries": 15,
     "server_ms": {"home": 15, "city": 10},
     "home_kb": 150,
-    "varnish_p99_ms": 10,
     "ratio": 10,
     "compared": 2,
 }
@@ -494,9 +494,9 @@ def render(inprocess, backend, cached, weights, compared, use_wrk, args, env):
     )
     trivial = median([run[0] for run in backend["ping"]])
     for name in PAGES:
-        edge_rate, _p50, edge_p99, _x_cache = cached[name]
-        limit = TARGETS["varnish_p99_ms"]
-        checks.append((f"{name}: Varnish p99 ≤ {limit} ms", edge_p99 <= limit, f"{edge_p99:.1f} ms"))
+        # Varnish's p99 is reported, not judged: flat out, with the load generator on the same cores, it measures
+        # the scheduler; `make test-system` (row 1) checks it at a set rate.
+        edge_rate = cached[name][0]
         ratio = edge_rate / trivial
         checks.append((f"{name}: Varnish ≥ {TARGETS['ratio']} × /ping on gunicorn", ratio >= TARGETS["ratio"],
                        f"{ratio:.1f} ×"))  # fmt: skip
