@@ -12,6 +12,7 @@ from iurc_site.core.i18n import localized_field
 from iurc_site.core.models import BasePage, BodyPage, PageImage
 from iurc_site.core.panels import CoordinatePickerPanel
 from iurc_site.core.per_request import once_per_request
+from iurc_site.core.querysets import LINK_FIELDS
 from iurc_site.core.search import search_texts_read
 
 from .filters import CityFilterSet
@@ -89,8 +90,7 @@ class CityPage(BodyPage, PageImage):
 
 # What maps, covers, key figures, city cards and story cards read of a city; its other columns (summaries, SEO
 # fields and image captions in both languages, publishing dates) stay unread.
-CARD_FIELDS = ("title", "path", "depth", "url_path", "content_type", "locale")
-CARD_FIELDS += ("country", "latitude", "longitude", "image")
+CARD_FIELDS = (*LINK_FIELDS, "country", "latitude", "longitude", "image")
 
 
 def live_cities(request):

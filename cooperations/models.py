@@ -17,6 +17,7 @@ from iurc_site.core.blocks import OutcomesBlock
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, BodyPage, Country, PageImage
 from iurc_site.core.per_request import once_per_request
+from iurc_site.core.querysets import LINK_FIELDS
 
 from .filters import StoryFilterSet
 from .forms import CooperationStoryForm
@@ -41,8 +42,7 @@ def story_list_prefetches():
 
 # What a story card reads of the story itself; its other columns (body, outcomes, SEO fields and image captions in
 # both languages, publishing dates) stay unread.
-STORY_CARD_FIELDS = ("title", "summary", "path", "depth", "url_path", "content_type", "locale")
-STORY_CARD_FIELDS += ("start_year", "end_year", "image")
+STORY_CARD_FIELDS = (*LINK_FIELDS, "summary", "start_year", "end_year", "image")
 
 
 def story_cards(stories):

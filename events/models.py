@@ -18,6 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.models import BasePage, BodyPage, PageImage
+from iurc_site.core.querysets import LINK_FIELDS
 
 from . import calendar
 from .forms import EventPageForm
@@ -34,8 +35,7 @@ def related_prefetches():
 
 # What an event card (and the home page's next event) reads of an event; its other columns (body, organiser,
 # links, SEO fields and image captions in both languages, publishing dates) stay unread.
-EVENT_CARD_FIELDS = ("title", "summary", "path", "depth", "url_path", "content_type", "locale")
-EVENT_CARD_FIELDS += ("start", "end", "time_zone", "status", "place", "online_url", "image")
+EVENT_CARD_FIELDS = (*LINK_FIELDS, "summary", "start", "end", "time_zone", "status", "place", "online_url", "image")
 
 
 def visible_events():

@@ -16,6 +16,7 @@ from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, PageImage, ProgrammeDocument
+from iurc_site.core.querysets import LINK_FIELDS
 from iurc_site.core.search import search_texts_read
 
 from .choices import PublicationType
@@ -178,8 +179,7 @@ class PublicationPage(BasePage, PageImage):
 
 # What a publication card reads of a publication; its other columns (body, SEO fields and image captions in both
 # languages, publishing state) stay unread.
-CARD_FIELDS = ("title", "summary", "path", "depth", "url_path", "content_type", "locale")
-CARD_FIELDS += ("publication_type", "year", "file_language", "document", "image")
+CARD_FIELDS = (*LINK_FIELDS, "summary", "publication_type", "year", "file_language", "document", "image")
 
 
 def card_queryset(publications):

@@ -14,7 +14,7 @@ from .i18n import language_codes, localized_field
 from .menus import MAX_TOP_LEVEL_ITEMS, list_values
 from .models import HomePageSectionLink, NavigationSettings, SiteSettings
 from .per_request import once_per_request
-from .querysets import restricted
+from .querysets import LINK_FIELDS, restricted
 
 
 @dataclass
@@ -82,9 +82,8 @@ class NavigationPages(NamedTuple):
 
 
 HOME_SECTIONS = ("city_directory", "story_index")
-# What menus, breadcrumbs and section links read of a page (its titles, URL, place in the tree and type); its
-# other columns (SEO fields, publishing and locking state) stay unread.
-LINK_FIELDS = ("title", "path", "depth", "url_path", "content_type", "locale", "show_in_menus")
+# What menus, breadcrumbs and section links read of a page.
+MENU_FIELDS = (*LINK_FIELDS, "show_in_menus")
 
 
 def navigation_pages(request, page=None):
@@ -110,7 +109,7 @@ def navigation_pages(request, page=None):
             entry = {"entry": Subquery(links.values("pk")[:1]), "entry_order": Subquery(links.values("sort_order")[:1])}
         else:  # only the home page has entry points
             entry = {"entry": Value(None, IntegerField()), "entry_order": Value(None, IntegerField())}
-        rows = Page.objects.only(*LINK_FIELDS).annotate(
+        rows = Page.objects.only(*MENU_FIELDS).annotate(
             visible=ExpressionWrapper(Q(live=True) & ~restricted(), output_field=BooleanField()), **entry
         )
         rows = list(rows.filter(wanted | Q(entry__isnull=False)).order_by("path"))
@@ -138,14 +137,14 @@ def navigation_pages(request, page=None):
 
 def as_specific(pages):
     """`pages` (of wagtailcore.Page) as their own types, in the same order, with what a link and its summary read
-    (``LINK_FIELDS`` and the summary): one query per page type."""
+    (``MENU_FIELDS`` and the summary): one query per page type."""
     pks_by_model = defaultdict(list)
     for page in pages:
         pks_by_model[page.specific_class].append(page.pk)
     specific = {}
     for model, pks in pks_by_model.items():
         summary = ("summary",) if any(field.name == "summary" for field in model._meta.concrete_fields) else ()
-        specific.update(model.objects.only(*LINK_FIELDS, *summary).in_bulk(pks))
+        specific.update(model.objects.only(*MENU_FIELDS, *summary).in_bulk(pks))
     return [specific[page.pk] for page in pages if page.pk in specific]
 
 

@@ -14,6 +14,10 @@ from django.db.models import BooleanField, F, Func
 from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+# What a link to a page reads of it: its title, and its URL (its place in the tree, URL path, locale and type).
+# A listing's `.only()` starts from these and adds what its cards show; the other columns stay unread.
+LINK_FIELDS = ("title", "path", "depth", "url_path", "content_type", "locale")
+
 
 class RestrictionOver(Func):
     """`EXISTS`: a view restriction on the page at `path` or an ancestor (and, with `aliases`, on the source of an

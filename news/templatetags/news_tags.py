@@ -4,6 +4,7 @@ from django import template
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
+from iurc_site.core.querysets import LINK_FIELDS
 
 from ..models import NewsArticlePage
 
@@ -15,7 +16,7 @@ ABOUT = {CityPage: "cities", CooperationStoryPage: "stories"}
 
 # What a short article card reads of an article; its other columns (body, SEO fields and image captions in both
 # languages, publishing dates) stay unread.
-ARTICLE_CARD_FIELDS = ("title", "summary", "path", "depth", "url_path", "content_type", "locale", "date", "image")
+ARTICLE_CARD_FIELDS = (*LINK_FIELDS, "summary", "date", "image")
 
 
 def visible_articles():
