@@ -63,7 +63,14 @@ def world_of(item):
 def pytest_collection_modifyitems(items):
     """Tests on the programme content last (in their collected order): the others run on an empty site. In each
     module, the tests sharing data (`Worlds`) after the others, so that it is built once and the others never
-    see it."""
+    see it.
+
+    pytest-xdist's `loadgroup` hands out its groups first, whatever their place in this order: a group of tests on
+    the programme content would load it on a worker that then goes on to tests expecting an empty site. Such a group
+    is refused here."""
+    grouped = [item.nodeid for item in items if needs_programme(item) and item.get_closest_marker("xdist_group")]
+    if grouped:
+        raise pytest.UsageError(f"tests on the programme content cannot be in an xdist_group: {', '.join(grouped)}")
     modules = {}
     for item in items:
         modules.setdefault(item.path, len(modules))

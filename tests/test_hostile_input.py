@@ -22,7 +22,6 @@ from iurc_site.core.i18n import language_codes
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.usefixtures("programme"),  # routes of the programme content
-    pytest.mark.xdist_group("hostile-input"),  # one worker lists the routes
     pytest.mark.filterwarnings("ignore::django.core.cache.backends.base.CacheKeyWarning"),
 ]
 
