@@ -12,6 +12,7 @@ from iurc_site.core.i18n import localized_field
 from iurc_site.core.models import BasePage, BodyPage, PageImage
 from iurc_site.core.panels import CoordinatePickerPanel
 from iurc_site.core.per_request import once_per_request
+from iurc_site.core.photos import with_card_photos
 from iurc_site.core.querysets import LINK_FIELDS
 from iurc_site.core.search import search_texts_read
 
@@ -37,7 +38,7 @@ class CityIndexPage(BasePage):
         cities = cities.select_related("country", "image")
         filters = listing_filters(CityFilterSet, request, cities)
         context["filter_form"] = filters
-        context["cities"] = list(filters.qs)
+        context["cities"] = with_card_photos(filters.qs)
         return context
 
 

@@ -17,6 +17,7 @@ from iurc_site.core.blocks import OutcomesBlock
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, BodyPage, Country, PageImage
 from iurc_site.core.per_request import once_per_request
+from iurc_site.core.photos import CARD_PHOTO, prefetch_renditions
 from iurc_site.core.querysets import LINK_FIELDS
 
 from .filters import StoryFilterSet
@@ -26,7 +27,7 @@ YEAR_VALIDATORS = [MinValueValidator(2000), MaxValueValidator(2100)]
 
 
 def story_card_prefetches():
-    """What a story card shows besides the story: its visible cities on both sides, its themes and its photo."""
+    """What a story card shows besides the story: its visible cities on both sides and its themes."""
     live_cities = CityPage.objects.visible().select_related("country", "image").order_by("path")
     return [
         models.Prefetch("chinese_cities", queryset=live_cities),
@@ -36,8 +37,8 @@ def story_card_prefetches():
 
 
 def story_list_prefetches():
-    """What a story card shows that `story_sides` does not give: its themes and its photo."""
-    return ["themes", "image"]  # the photo's renditions come from Wagtail's rendition cache
+    """What a story card shows that `story_sides` and the story's own row do not give: its themes."""
+    return ["themes"]
 
 
 # What a story card reads of the story itself; its other columns (body, outcomes, SEO fields and image captions in
@@ -46,8 +47,9 @@ STORY_CARD_FIELDS = (*LINK_FIELDS, "summary", "start_year", "end_year", "image")
 
 
 def story_cards(stories):
-    """`stories` ready for story cards: the columns they read, their themes and photo."""
-    return stories.only(*STORY_CARD_FIELDS).prefetch_related(*story_list_prefetches())
+    """`stories` ready for story cards: the columns they read, their photo and themes (the photo's renditions come
+    with `with_card_photos` once the list is made)."""
+    return stories.only(*STORY_CARD_FIELDS).select_related("image").prefetch_related(*story_list_prefetches())
 
 
 class StorySides(NamedTuple):
@@ -119,8 +121,10 @@ class CooperationIndexPage(BasePage):
         filters = listing_filters(StoryFilterSet, request, stories)
         stories = list(story_cards(filters.qs))
         context.update(filter_form=filters, stories=stories, theme=filters.chosen_theme, goal=filters.chosen_goal)
-        if filters.chosen_theme or filters.chosen_goal:
-            context["involved_cities"] = cities_of(stories, request)
+        cities = cities_of(stories, request) if filters.chosen_theme or filters.chosen_goal else []
+        prefetch_renditions([page.image for page in stories + cities], [CARD_PHOTO])
+        if cities:
+            context["involved_cities"] = cities
         return context
 
 

@@ -12,6 +12,7 @@ from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, BodyPage, PageImage
+from iurc_site.core.photos import with_card_photos
 
 from .filters import NewsFilterSet
 
@@ -44,6 +45,7 @@ class NewsIndexPage(BasePage):
         filters = listing_filters(NewsFilterSet, request, articles)
         paginator = Paginator(filters.qs, ARTICLES_PER_PAGE)
         articles_page = paginator.get_page(request.GET.get("page"))
+        articles_page.object_list = with_card_photos(articles_page.object_list)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

@@ -20,6 +20,7 @@ from iurc_site.core.i18n import HTML_LANG, localized_field
 from iurc_site.core.models import SiteSettings
 from iurc_site.core.navigation import ancestors
 from iurc_site.core.per_request import once_per_request
+from iurc_site.core.photos import SHARE_PHOTO, prefetch_renditions
 from news.models import NewsArticlePage
 
 from .links import available_languages, page_url, w3c_datetime
@@ -27,8 +28,8 @@ from .links import available_languages, page_url, w3c_datetime
 # OpenGraph/Twitter image, and the square one early in <body> for apps that ignore OpenGraph (WeChat takes
 # the first image of at least 300×300 px). The defaults are made by scripts/make_share_image.py.
 SHARE_IMAGES = {
-    "card": ("fill-1200x630", "img/share-default.png", (1200, 630)),
-    "square": ("fill-300x300", "img/share-default-square.png", (300, 300)),
+    "card": (SHARE_PHOTO["card"], "img/share-default.png", (1200, 630)),
+    "square": (SHARE_PHOTO["square"], "img/share-default-square.png", (300, 300)),
 }
 OG_LOCALE = {"en": "en_GB", "zh-hans": "zh_CN"}
 # The organisation's logo for search engines: square, drawn from the brand mark by scripts/make_share_image.py.
@@ -84,6 +85,7 @@ def share_image(page, request, site_settings, shape):
             break
         if image is None:
             continue
+        prefetch_renditions([image], SHARE_PHOTO.values())  # both shapes in one query (none if the page's own did)
         try:
             rendition = image.get_rendition(image_filter)
         except OSError:  # the original file is missing or unreadable (SourceImageIOError)

@@ -3,19 +3,18 @@
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.documents import get_document_model, get_document_model_string
-from wagtail.images import get_image_model
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, PageImage, ProgrammeDocument
+from iurc_site.core.photos import SHARE_PHOTO, prefetch_renditions
 from iurc_site.core.querysets import LINK_FIELDS
 from iurc_site.core.search import search_texts_read
 
@@ -25,8 +24,6 @@ from .filters import PublicationFilterSet
 PER_PAGE = 12
 # Cover renditions the cards and the detail page show (srcset), fetched with the pages (see `card_queryset`).
 COVER_FILTERS = ("width-300", "width-600", "width-400", "width-800")
-# The publication page also shows its cover as its share image (OpenGraph card, square for apps).
-SHARE_FILTERS = ("fill-1200x630", "fill-300x300")
 
 
 class PublicationIndexPage(BasePage):
@@ -76,6 +73,7 @@ class PublicationPage(BasePage, PageImage):
 
     Type = PublicationType
     Language = ProgrammeDocument.Language
+    photo_filters = (*COVER_FILTERS, *SHARE_PHOTO.values())  # its cover, as the page and its share images show it
 
     document = models.ForeignKey(
         get_document_model_string(),
@@ -132,7 +130,7 @@ class PublicationPage(BasePage, PageImage):
         if self.document_id:  # the file, its drawn cover and that cover's image in one query
             documents = get_document_model().objects.select_related("publication_cover__image")
             self.document = documents.filter(pk=self.document_id).first()
-        with_renditions([self], COVER_FILTERS + SHARE_FILTERS)
+        with_renditions([self], self.photo_filters)
         cities, stories = CityPage.objects.visible(), CooperationStoryPage.objects.visible()
         if getattr(request, "is_preview", False):  # the choices are held in memory, and a new page has no rows yet
             cities = cities.filter(pk__in=[city.pk for city in self.cities.all()])
@@ -196,9 +194,5 @@ def with_renditions(publications, filters=COVER_FILTERS):
     """The publications (from `card_queryset`) as a list, their covers' renditions in `filters` fetched in one
     query (Wagtail then looks for those renditions nowhere else: `filters` must name all the page shows)."""
     publications = list(publications)
-    covers = [cover for publication in publications if (cover := publication.cover_image) is not None]
-    rendition_model = get_image_model().get_rendition_model()
-    prefetch_related_objects(
-        covers, models.Prefetch("renditions", queryset=rendition_model.objects.filter(filter_spec__in=filters))
-    )
+    prefetch_renditions([publication.cover_image for publication in publications], filters)
     return publications

@@ -3,6 +3,7 @@
 from django import template
 
 from iurc_site.core.models import Country, SiteSettings
+from iurc_site.core.photos import with_card_photos
 
 from ..models import CityPage, live_cities
 
@@ -28,5 +29,7 @@ def key_figures(context):
 @register.simple_tag
 def cities_by_side():
     """Visible case cities in tree order: `{"cn": […], "eu": […]}`."""
-    cities = CityPage.objects.visible().defer_streamfields().select_related("country", "image").order_by("path")
+    cities = with_card_photos(
+        CityPage.objects.visible().defer_streamfields().select_related("country", "image").order_by("path")
+    )
     return {side: [city for city in cities if city.country.side == side] for side in Country.Side.values}

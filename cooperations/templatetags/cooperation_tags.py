@@ -11,6 +11,7 @@ from iurc_site.core.i18n import content_lang
 from iurc_site.core.models import Country, HomePageFeaturedStory
 from iurc_site.core.navigation import navigation_pages
 from iurc_site.core.per_request import once_per_request
+from iurc_site.core.photos import CARD_PHOTO, prefetch_renditions, with_card_photos
 
 from ..models import (
     CooperationIndexPage,
@@ -55,15 +56,17 @@ def city_relations(context, city):
     partners = {
         partner.pk: partner for story in stories for partner in getattr(story_sides(request, story), other_side)
     }
-    return {"partners": sorted(partners.values(), key=lambda partner: partner.path), "stories": stories}
+    partners = sorted(partners.values(), key=lambda partner: partner.path)
+    prefetch_renditions([page.image for page in stories + partners], [CARD_PHOTO])
+    return {"partners": partners, "stories": stories}
 
 
 @register.simple_tag
 def featured_stories(page):
     """The live stories among `page.featured_stories` (the home page's choice), in the editor's order: one query
-    for the stories, one per card prefetch."""
+    for the stories, one per card prefetch, one for their photos' renditions."""
     featured = HomePageFeaturedStory.objects.filter(page=page, story=OuterRef("pk"))
-    return list(
+    return with_card_photos(
         story_cards(
             CooperationStoryPage.objects.visible()
             .annotate(
@@ -79,7 +82,7 @@ def featured_stories(page):
 @register.simple_tag
 def live_stories():
     """Every live cooperation story, in tree order, ready for story cards."""
-    return story_cards(CooperationStoryPage.objects.visible().order_by("path"))
+    return with_card_photos(story_cards(CooperationStoryPage.objects.visible().order_by("path")))
 
 
 PAIR_BADGE = (

@@ -260,9 +260,9 @@ def test_goals_grid_lists_the_17_goals_linked_to_their_roll_ups(client, network,
 
 
 def test_photos_on_cards_cost_no_query_per_card(client, network):
-    """A card's photo comes with its page (renditions from Wagtail's rendition cache): a page full of photo cards
-    costs what it cost with drawn covers."""
-    urls = ("/en/cities/", "/en/cities/yangzhou/", "/zh-hans/cooperation/", "/en/")
+    """A card's photo comes with its page, and the renditions of all the cards' photos in one query: a page full of
+    photo cards costs one query more than with drawn covers (a city page two: its own photo's renditions too)."""
+    urls = {"/en/cities/": 1, "/en/cities/yangzhou/": 2, "/zh-hans/cooperation/": 1, "/en/": 1}  # queries more
 
     def queries(url):
         client.get(url)  # renditions are made on the first view
@@ -277,5 +277,5 @@ def test_photos_on_cards_cost_no_query_per_card(client, network):
         city.save_revision().publish()
     for url in urls:
         count, document = queries(url)
-        assert count <= drawn[url], url
+        assert count <= drawn[url] + urls[url], url
         assert not document.select(".city-card svg.cover")

@@ -4,6 +4,7 @@ from django import template
 
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage
+from iurc_site.core.photos import with_card_photos
 from iurc_site.core.querysets import LINK_FIELDS
 
 from ..models import NewsArticlePage
@@ -28,7 +29,7 @@ def visible_articles():
 @register.simple_tag
 def latest_news(limit=3):
     """The `limit` newest visible articles."""
-    return list(visible_articles()[:limit])
+    return with_card_photos(visible_articles()[:limit])
 
 
 @register.simple_tag
@@ -37,4 +38,4 @@ def news_about(page, limit=4):
     relation = ABOUT.get(type(page))
     if relation is None:
         return []
-    return list(visible_articles().filter(**{relation: page})[:limit])
+    return with_card_photos(visible_articles().filter(**{relation: page})[:limit])

@@ -16,6 +16,7 @@ from wagtail.search import index
 from ..blocks import BodyBlock
 from ..forms import BasePageForm
 from ..i18n import available_languages, language_codes, localized_field
+from ..photos import HEADER_PHOTO, SHARE_PHOTO, prefetch_renditions
 from ..publishing import CHINESE_TITLE_REQUIRED, chinese_ready
 from ..querysets import BasePageManager, under_view_restriction
 from ..search import indexed_text
@@ -129,6 +130,14 @@ class BasePage(Page):
         the titles already, segmented, and a raw empty title would be indexed as the word "None"."""
         raw_titles = {localized_field("title", code) for code in language_codes()}
         return [field for field in super().get_search_fields() if field.field_name not in raw_titles]
+
+    # The renditions a page shows of its own photo (`image`, where it has one): the header's and the share images.
+    photo_filters = (*HEADER_PHOTO, *SHARE_PHOTO.values())
+
+    def get_context(self, request, *args, **kwargs):
+        """Wagtail's, with the page's own photo's renditions (``photo_filters``) read in one query."""
+        prefetch_renditions([getattr(self, "image", None)], self.photo_filters)
+        return super().get_context(request, *args, **kwargs)
 
     def route(self, request, path_components):
         """Wagtail's routing, except that the child is read with whether a view restriction covers it (then
