@@ -319,7 +319,7 @@ class ContentLoader:
             for slug in HOME_ENTRY_POINTS:
                 if sections.get(slug):
                     home.section_links.create(link=sections[slug])
-            home.save_revision().publish()
+            home.save_revision(clean=False).publish()  # publishing validates the page
         self.remember("page:home", existed)
 
     def placeholder(self, key, parent, page_class, slug):
@@ -359,7 +359,7 @@ class ContentLoader:
                 parent.add_child(instance=page)
             for name, values in (relations or {}).items():
                 setattr(page, name, list(values))
-            page.save_revision().publish()
+            page.save_revision(clean=False).publish()  # publishing validates the page
         self.remember(key, existed)
         return page
 
