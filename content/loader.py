@@ -113,6 +113,7 @@ class ContentLoader:
         self.kept = []
         self.skipped = defaultdict(list)  # {why: [key, …]}
         self.loaded_keys = set(LoadedContent.objects.values_list("key", flat=True))
+        self.new_keys = []  # remembered at the end, in one query
 
     def run(self):
         with transaction.atomic(), translation.override("en"):
@@ -120,6 +121,7 @@ class ContentLoader:
             self.load_settings()
             self.load_pages()
             self.load_navigation()
+            LoadedContent.objects.bulk_create(LoadedContent(key=key) for key in self.new_keys)
         skipped = sum(len(keys) for keys in self.skipped.values())
         self.log(
             f"Created {len(self.created)}, restored {len(self.restored)}, "
@@ -150,7 +152,7 @@ class ContentLoader:
     def remember(self, key, existed):
         (self.restored if existed else self.created).append(key)
         if key not in self.loaded_keys:
-            LoadedContent.objects.create(key=key)
+            self.new_keys.append(key)
             self.loaded_keys.add(key)
 
     def upsert(self, key, model, lookup, fields):
