@@ -88,7 +88,8 @@ def stream(blocks_by_language, field_name="body"):
 @contextmanager
 def indexed_once(page):
     """Index `page` once, after the saves inside, as the last one's signals would have (its search text and its
-    references), rather than on every save: creating and publishing a page saves it three times."""
+    references), rather than on every save: creating and publishing a page saves it three times. The pause is
+    process-wide (signal receivers are), which suits a loader that runs alone, in a command or a test fixture."""
     page_class = type(page)
     paused = post_save.disconnect(post_save_signal_handler, sender=page_class)
     try:
