@@ -7,12 +7,17 @@ or country an editor renamed or deleted are skipped and listed in the output.
 """
 
 from collections import defaultdict
+from contextlib import contextmanager
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import translation
 from modeltranslation.utils import build_lang
-from wagtail.models import Page, Site
+from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.search import index
+from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
@@ -80,6 +85,25 @@ def stream(blocks_by_language, field_name="body"):
     )
 
 
+@contextmanager
+def indexed_once(page):
+    """Index `page` once, after the saves inside, as the last one's signals would have (its search text and its
+    references), rather than on every save: creating and publishing a page saves it three times. The pause is
+    process-wide (signal receivers are), which suits a loader that runs alone, in a command or a test fixture."""
+    page_class = type(page)
+    paused = post_save.disconnect(post_save_signal_handler, sender=page_class)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        if paused:
+            post_save.connect(post_save_signal_handler, sender=page_class)
+    saved = page_class.objects.get(pk=page.pk)  # as publishing left it
+    if paused:
+        index.insert_or_update_object(saved)
+    ReferenceIndex.create_or_update_for_object(saved)
+
+
 class ContentLoader:
     def __init__(self, reset=False, log=print, verbose=False):
         self.reset = reset
@@ -90,6 +114,7 @@ class ContentLoader:
         self.kept = []
         self.skipped = defaultdict(list)  # {why: [key, …]}
         self.loaded_keys = set(LoadedContent.objects.values_list("key", flat=True))
+        self.new_keys = []  # remembered at the end, in one query
 
     def run(self):
         with transaction.atomic(), translation.override("en"):
@@ -97,6 +122,7 @@ class ContentLoader:
             self.load_settings()
             self.load_pages()
             self.load_navigation()
+            LoadedContent.objects.bulk_create(LoadedContent(key=key) for key in self.new_keys)
         skipped = sum(len(keys) for keys in self.skipped.values())
         self.log(
             f"Created {len(self.created)}, restored {len(self.restored)}, "
@@ -127,7 +153,7 @@ class ContentLoader:
     def remember(self, key, existed):
         (self.restored if existed else self.created).append(key)
         if key not in self.loaded_keys:
-            LoadedContent.objects.create(key=key)
+            self.new_keys.append(key)
             self.loaded_keys.add(key)
 
     def upsert(self, key, model, lookup, fields):
@@ -288,14 +314,15 @@ class ContentLoader:
             setattr(home, name, value)
         home.city_directory = sections["cities"]
         home.story_index = sections["cooperation"]
-        home.featured_stories.all().delete()
-        for story in CooperationStoryPage.objects.live().order_by("path"):
-            home.featured_stories.create(story=story)
-        home.section_links.all().delete()
-        for slug in HOME_ENTRY_POINTS:
-            if sections.get(slug):
-                home.section_links.create(link=sections[slug])
-        home.save_revision().publish()
+        with indexed_once(home):
+            home.featured_stories.all().delete()
+            for story in CooperationStoryPage.objects.live().order_by("path"):
+                home.featured_stories.create(story=story)
+            home.section_links.all().delete()
+            for slug in HOME_ENTRY_POINTS:
+                if sections.get(slug):
+                    home.section_links.create(link=sections[slug])
+            home.save_revision(clean=False).publish()  # publishing validates the page
         self.remember("page:home", existed)
 
     def placeholder(self, key, parent, page_class, slug):
@@ -322,17 +349,20 @@ class ContentLoader:
         if not self.should_write(key):
             return page
         existed = page is not None and page != getattr(self, "placeholders", {}).get(slug)
-        if page is None:
+        new = page is None
+        if new:
             page = page_class(
                 slug=slug, show_in_menus=self.in_menus(parent, slug), **translated("title", title), **fields
             )
-            parent.add_child(instance=page)
         else:
             for name, value in {**translated("title", title), **fields}.items():
                 setattr(page, name, value)
-        for name, values in (relations or {}).items():
-            setattr(page, name, list(values))
-        page.save_revision().publish()
+        with indexed_once(page):
+            if new:
+                parent.add_child(instance=page)
+            for name, values in (relations or {}).items():
+                setattr(page, name, list(values))
+            page.save_revision(clean=False).publish()  # publishing validates the page
         self.remember(key, existed)
         return page
 

@@ -52,8 +52,11 @@ def tokenizer():
     return cutter
 
 
+@functools.lru_cache(maxsize=64)
 def segment(text):
-    """Space-separate the words of every Han run (jieba search mode: long words and their parts); keep the rest."""
+    """Space-separate the words of every Han run (jieba search mode: long words and their parts); keep the rest.
+
+    The last results are kept: indexing a page segments the same text for each column of the index."""
     return HAN_RUN.sub(lambda run: " " + " ".join(tokenizer().cut_for_search(run.group())) + " ", text)
 
 
