@@ -29,16 +29,14 @@ class Bilingual(serializers.Serializer):
     """The same text in each language; `null` where it has not been written in that language."""
 
     def __init__(self, field_name, **kwargs):
-        self.translated_field = field_name
+        self.columns = {code: localized_field(field_name, code) for code in language_codes()}
         super().__init__(source="*", read_only=True, **kwargs)
 
     def get_fields(self):
         return {code: serializers.CharField(allow_null=True) for code in language_codes()}
 
     def to_representation(self, instance):
-        return {
-            code: getattr(instance, localized_field(self.translated_field, code)) or None for code in language_codes()
-        }
+        return {code: getattr(instance, column) or None for code, column in self.columns.items()}
 
 
 class BilingualList(Bilingual):
@@ -48,10 +46,7 @@ class BilingualList(Bilingual):
         return {code: serializers.ListField(child=serializers.CharField()) for code in language_codes()}
 
     def to_representation(self, instance):
-        return {
-            code: [block.value for block in getattr(instance, localized_field(self.translated_field, code))]
-            for code in language_codes()
-        }
+        return {code: [block.value for block in getattr(instance, column)] for code, column in self.columns.items()}
 
 
 class LinkSet(serializers.Serializer):
@@ -98,7 +93,8 @@ class Image(serializers.Serializer):
         if page.image is None:
             return None
         try:
-            rendition = page.image.get_rendition(IMAGE_FILTER)
+            # get_renditions, unlike get_rendition, does not write a prefetched rendition back to the cache
+            rendition = page.image.get_renditions(IMAGE_FILTER)[IMAGE_FILTER]
         except SourceImageIOError:  # the original file is missing: no image rather than an error
             return None
         return {
