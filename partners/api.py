@@ -3,7 +3,9 @@
 The bilingual endpoints are Django REST framework viewsets. Adding one takes a serializer
 (`partners/serializers.py`), a FilterSet (`partners/filters.py`) and a `BilingualViewSet` subclass registered on
 `router` below; its filters, pagination, errors, methods and OpenAPI description follow. Every list runs a fixed
-number of queries whatever its length: `prepare` fetches the related data of a whole page of results at once.
+number of queries whatever its length: `prepare` fetches the related data of a whole page of results at once, into
+`api_<relation>` lists the serializer reads. `base_queryset()` loads `only()` the columns the serializer shows: a field
+added to one needs its column there too, or each page would load it in a query of its own.
 """
 
 from collections import defaultdict

@@ -1,7 +1,8 @@
 """Serializers of the bilingual API: every text in both languages, e.g. `{"en": "Chongqing", "zh-hans": "重庆"}`.
 
 The related objects a city or story shows (its partners, stories, themes, image…) are fetched for a whole page of
-results by the viewsets (`partners/api.py`), never one object at a time.
+results by the viewsets (`partners/api.py`), never one object at a time; many-to-many ones into `api_<relation>`
+lists, the `source` of their fields.
 """
 
 from datetime import UTC
