@@ -3,7 +3,9 @@
 The bilingual endpoints are Django REST framework viewsets. Adding one takes a serializer
 (`partners/serializers.py`), a FilterSet (`partners/filters.py`) and a `BilingualViewSet` subclass registered on
 `router` below; its filters, pagination, errors, methods and OpenAPI description follow. Every list runs a fixed
-number of queries whatever its length: `prepare` fetches the related data of a whole page of results at once.
+number of queries whatever its length: `prepare` fetches the related data of a whole page of results at once, into
+`api_<relation>` lists the serializer reads. `base_queryset()` loads `only()` the columns the serializer shows: a field
+added to one needs its column there too, or each page would load it in a query of its own.
 """
 
 from collections import defaultdict
@@ -31,6 +33,7 @@ from wagtail.images.models import Image
 from cities.models import CityPage
 from cooperations.models import CooperationStoryPage, stories_naming
 from events.models import EventPage
+from iurc_site.core.querysets import LINK_FIELDS
 from news.models import NewsArticlePage
 
 from . import openapi
@@ -233,6 +236,19 @@ class BilingualViewSet(ReadOnlyApiMixin, viewsets.ReadOnlyModelViewSet):
         return super().get_serializer(instance, *args, **kwargs)
 
 
+# The columns every page of the API shows (its URLs, languages, image and publication dates) besides its own.
+PAGE_COLUMNS = (
+    *LINK_FIELDS,
+    "slug",
+    "summary",
+    "first_published_at",
+    "last_published_at",
+    "image",
+    "image_alt",
+    "image_credit",
+)
+
+
 def published_cities():
     return CityPage.objects.visible().select_related("country")
 
@@ -241,9 +257,25 @@ def published_stories():
     return CooperationStoryPage.objects.visible()
 
 
+def city_refs():
+    """Published cities in tree order, with only the columns a reference to them shows (`CityRefSerializer`)."""
+    return published_cities().only("slug", "title", "path", "country__iso_code").order_by("path")
+
+
+def story_refs():
+    """Published stories in tree order, with only the columns a reference to them shows (`StoryRefSerializer`)."""
+    return published_stories().only("slug", "title", "path").order_by("path")
+
+
 def unique(objects, key):
     """`objects` without repeats (by primary key), sorted by `key`."""
     return sorted({obj.pk: obj for obj in objects}.values(), key=key)
+
+
+def listed(relation, queryset=None):
+    """Prefetch the many-to-many `relation` into the list `api_<relation>`, which the serializer reads: Django then
+    builds no queryset per page, as it does to fill a related manager's cache."""
+    return Prefetch(relation, queryset=queryset, to_attr=f"api_{relation}")
 
 
 def prefetch_images(pages):
@@ -257,35 +289,31 @@ class CityViewSet(BilingualViewSet):
     noun = "city"
 
     def base_queryset(self):
-        return published_cities().order_by("path")
+        return published_cities().only(*PAGE_COLUMNS, "region", "country", "latitude", "longitude").order_by("path")
 
     def prepare(self, cities):
         """Phases, image, and the live stories naming each city with their cities, themes and SDGs."""
-        prefetch_related_objects(cities, "phases")
+        prefetch_related_objects(cities, listed("phases"))
         prefetch_images(cities)
-        stories = (
-            stories_naming(cities, published_stories())
-            .order_by("path")
-            .prefetch_related(
-                Prefetch("chinese_cities", queryset=published_cities()),
-                Prefetch("european_cities", queryset=published_cities()),
-                "themes",
-                "sdgs",
-            )
+        stories = stories_naming(cities, story_refs()).prefetch_related(
+            listed("chinese_cities", city_refs()),
+            listed("european_cities", city_refs()),
+            listed("themes"),
+            listed("sdgs"),
         )
         stories_of = defaultdict(list)
         for story in stories:
-            for city in [*story.chinese_cities.all(), *story.european_cities.all()]:
+            for city in [*story.api_chinese_cities, *story.api_european_cities]:
                 stories_of[city.pk].append(story)
         for city in cities:
             own = stories_of[city.pk]
-            other_side = "european_cities" if city.country.side == "cn" else "chinese_cities"
+            other_side = "api_european_cities" if city.country.side == "cn" else "api_chinese_cities"
             city.api_stories = own
             city.api_partners = unique(
-                [partner for story in own for partner in getattr(story, other_side).all()], key=lambda c: c.path
+                [partner for story in own for partner in getattr(story, other_side)], key=lambda c: c.path
             )
-            city.api_themes = unique([t for story in own for t in story.themes.all()], key=lambda t: t.slug)
-            city.api_sdgs = unique([g for story in own for g in story.sdgs.all()], key=lambda g: g.number)
+            city.api_themes = unique([t for story in own for t in story.api_themes], key=lambda t: t.slug)
+            city.api_sdgs = unique([g for story in own for g in story.api_sdgs], key=lambda g: g.number)
 
 
 @extend_schema_view(**openapi.operations("story", "stories", StorySerializer, ErrorSerializer))
@@ -295,15 +323,16 @@ class StoryViewSet(BilingualViewSet):
     noun = "story"
 
     def base_queryset(self):
-        return published_stories().select_related("phase").order_by("path")
+        stories = published_stories().select_related("phase")
+        return stories.only(*PAGE_COLUMNS, "phase", "start_year", "end_year", "outcomes").order_by("path")
 
     def prepare(self, stories):
         prefetch_related_objects(
             stories,
-            Prefetch("chinese_cities", queryset=published_cities().order_by("path")),
-            Prefetch("european_cities", queryset=published_cities().order_by("path")),
-            "themes",
-            "sdgs",
+            listed("chinese_cities", city_refs()),
+            listed("european_cities", city_refs()),
+            listed("themes"),
+            listed("sdgs"),
         )
         prefetch_images(stories)
 
@@ -315,14 +344,13 @@ class EventViewSet(BilingualViewSet):
     noun = "event"
 
     def base_queryset(self):
-        return EventPage.objects.visible().order_by("start", "path")
+        events = EventPage.objects.visible().only(
+            *PAGE_COLUMNS, "start", "end", "time_zone", "status", "place", "online_url", "organiser", "registration_url"
+        )
+        return events.order_by("start", "path")
 
     def prepare(self, events):
-        prefetch_related_objects(
-            events,
-            Prefetch("cities", queryset=published_cities().order_by("path")),
-            Prefetch("stories", queryset=published_stories().order_by("path")),
-        )
+        prefetch_related_objects(events, listed("cities", city_refs()), listed("stories", story_refs()))
         prefetch_images(events)
 
 
@@ -333,14 +361,11 @@ class NewsViewSet(BilingualViewSet):
     noun = "news article"
 
     def base_queryset(self):
-        return NewsArticlePage.objects.visible().defer_streamfields().order_by("-date", "-pk")
+        return NewsArticlePage.objects.visible().only(*PAGE_COLUMNS, "date").order_by("-date", "-pk")
 
     def prepare(self, articles):
         prefetch_related_objects(
-            articles,
-            Prefetch("cities", queryset=published_cities().order_by("path")),
-            Prefetch("stories", queryset=published_stories().defer_streamfields().order_by("path")),
-            "themes",
+            articles, listed("cities", city_refs()), listed("stories", story_refs()), listed("themes")
         )
         prefetch_images(articles)
 

@@ -1,7 +1,8 @@
 """Serializers of the bilingual API: every text in both languages, e.g. `{"en": "Chongqing", "zh-hans": "重庆"}`.
 
 The related objects a city or story shows (its partners, stories, themes, image…) are fetched for a whole page of
-results by the viewsets (`partners/api.py`), never one object at a time.
+results by the viewsets (`partners/api.py`), never one object at a time; many-to-many ones into `api_<relation>`
+lists, the `source` of their fields.
 """
 
 from datetime import UTC
@@ -29,16 +30,14 @@ class Bilingual(serializers.Serializer):
     """The same text in each language; `null` where it has not been written in that language."""
 
     def __init__(self, field_name, **kwargs):
-        self.translated_field = field_name
+        self.columns = {code: localized_field(field_name, code) for code in language_codes()}
         super().__init__(source="*", read_only=True, **kwargs)
 
     def get_fields(self):
         return {code: serializers.CharField(allow_null=True) for code in language_codes()}
 
     def to_representation(self, instance):
-        return {
-            code: getattr(instance, localized_field(self.translated_field, code)) or None for code in language_codes()
-        }
+        return {code: getattr(instance, column) or None for code, column in self.columns.items()}
 
 
 class BilingualList(Bilingual):
@@ -48,10 +47,7 @@ class BilingualList(Bilingual):
         return {code: serializers.ListField(child=serializers.CharField()) for code in language_codes()}
 
     def to_representation(self, instance):
-        return {
-            code: [block.value for block in getattr(instance, localized_field(self.translated_field, code))]
-            for code in language_codes()
-        }
+        return {code: [block.value for block in getattr(instance, column)] for code, column in self.columns.items()}
 
 
 class LinkSet(serializers.Serializer):
@@ -98,7 +94,8 @@ class Image(serializers.Serializer):
         if page.image is None:
             return None
         try:
-            rendition = page.image.get_rendition(IMAGE_FILTER)
+            # get_renditions, unlike get_rendition, does not write a prefetched rendition back to the cache
+            rendition = page.image.get_renditions(IMAGE_FILTER)[IMAGE_FILTER]
         except SourceImageIOError:  # the original file is missing: no image rather than an error
             return None
         return {
@@ -189,7 +186,7 @@ class CitySerializer(PageSerializer):
     region = Bilingual("region")
     country = CountrySerializer()
     coordinates = Coordinates()
-    phases = PhaseSerializer(many=True)
+    phases = PhaseSerializer(many=True, source="api_phases")
     partner_cities = CityRefSerializer(many=True, source="api_partners")
     stories = StoryRefSerializer(many=True, source="api_stories")
     themes = ThemeSerializer(many=True, source="api_themes", help_text="The themes of the city's stories.")
@@ -207,13 +204,13 @@ class StorySerializer(PageSerializer):
     slug = serializers.SlugField(help_text="Part of the page URL; editors may change it.")
     title = Bilingual("title")
     summary = Bilingual("summary")
-    chinese_cities = CityRefSerializer(many=True)
-    european_cities = CityRefSerializer(many=True)
+    chinese_cities = CityRefSerializer(many=True, source="api_chinese_cities")
+    european_cities = CityRefSerializer(many=True, source="api_european_cities")
     phase = PhaseSerializer(allow_null=True)
     start_year = serializers.IntegerField()
     end_year = serializers.IntegerField(allow_null=True)
-    themes = ThemeSerializer(many=True)
-    sdgs = SdgSerializer(many=True)
+    themes = ThemeSerializer(many=True, source="api_themes")
+    sdgs = SdgSerializer(many=True, source="api_sdgs")
     outcomes = BilingualList("outcomes")
     image = Image()
 
@@ -247,8 +244,8 @@ class EventSerializer(PageSerializer):
     online_url = OptionalUrl(help_text="Where to follow it online.")
     organiser = Bilingual("organiser")
     registration_url = OptionalUrl(help_text="Where to register.")
-    cities = CityRefSerializer(many=True)
-    stories = StoryRefSerializer(many=True)
+    cities = CityRefSerializer(many=True, source="api_cities")
+    stories = StoryRefSerializer(many=True, source="api_stories")
     image = Image()
     permalinks = None
 
@@ -274,9 +271,9 @@ class NewsSerializer(PageSerializer):
     title = Bilingual("title")
     summary = Bilingual("summary")
     date = serializers.DateField(help_text="The day the news happened.")
-    cities = CityRefSerializer(many=True)
-    stories = StoryRefSerializer(many=True)
-    themes = ThemeSerializer(many=True)
+    cities = CityRefSerializer(many=True, source="api_cities")
+    stories = StoryRefSerializer(many=True, source="api_stories")
+    themes = ThemeSerializer(many=True, source="api_themes")
     image = Image()
     permalinks = None
 
