@@ -7,17 +7,12 @@ or country an editor renamed or deleted are skipped and listed in the output.
 """
 
 from collections import defaultdict
-from contextlib import contextmanager
 from decimal import Decimal
 
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils import translation
 from modeltranslation.utils import build_lang
-from wagtail.models import Page, ReferenceIndex, Site
-from wagtail.search import index
-from wagtail.search.signal_handlers import post_save_signal_handler
-from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.models import Page, Site
 
 from cities.models import CityIndexPage, CityPage
 from cooperations.models import CooperationIndexPage, CooperationStoryPage
@@ -83,25 +78,6 @@ def stream(blocks_by_language, field_name="body"):
     return translated(
         field_name, {build_lang(code): blocks_by_language.get(build_lang(code), []) for code in language_codes()}
     )
-
-
-@contextmanager
-def indexed_once(page):
-    """Index `page` once, after the saves inside, as the last one's signals would have (its search text and its
-    references), rather than on every save: creating and publishing a page saves it three times. The pause is
-    process-wide (signal receivers are), which suits a loader that runs alone, in a command or a test fixture."""
-    page_class = type(page)
-    paused = post_save.disconnect(post_save_signal_handler, sender=page_class)
-    try:
-        with disable_reference_index_auto_update():
-            yield
-    finally:
-        if paused:
-            post_save.connect(post_save_signal_handler, sender=page_class)
-    saved = page_class.objects.get(pk=page.pk)  # as publishing left it
-    if paused:
-        index.insert_or_update_object(saved)
-    ReferenceIndex.create_or_update_for_object(saved)
 
 
 class ContentLoader:
@@ -314,15 +290,14 @@ class ContentLoader:
             setattr(home, name, value)
         home.city_directory = sections["cities"]
         home.story_index = sections["cooperation"]
-        with indexed_once(home):
-            home.featured_stories.all().delete()
-            for story in CooperationStoryPage.objects.live().order_by("path"):
-                home.featured_stories.create(story=story)
-            home.section_links.all().delete()
-            for slug in HOME_ENTRY_POINTS:
-                if sections.get(slug):
-                    home.section_links.create(link=sections[slug])
-            home.save_revision(clean=False).publish()  # publishing validates the page
+        home.featured_stories.all().delete()
+        for story in CooperationStoryPage.objects.live().order_by("path"):
+            home.featured_stories.create(story=story)
+        home.section_links.all().delete()
+        for slug in HOME_ENTRY_POINTS:
+            if sections.get(slug):
+                home.section_links.create(link=sections[slug])
+        home.save_revision(clean=False).publish()  # publishing validates the page
         self.remember("page:home", existed)
 
     def placeholder(self, key, parent, page_class, slug):
@@ -357,12 +332,11 @@ class ContentLoader:
         else:
             for name, value in {**translated("title", title), **fields}.items():
                 setattr(page, name, value)
-        with indexed_once(page):
-            if new:
-                parent.add_child(instance=page)
-            for name, values in (relations or {}).items():
-                setattr(page, name, list(values))
-            page.save_revision(clean=False).publish()  # publishing validates the page
+        if new:
+            parent.add_child(instance=page)
+        for name, values in (relations or {}).items():
+            setattr(page, name, list(values))
+        page.save_revision(clean=False).publish()  # publishing validates the page
         self.remember(key, existed)
         return page
 
