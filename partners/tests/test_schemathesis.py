@@ -6,13 +6,13 @@ links between operations. The run is bounded (`--max-examples`) and seeded, so t
 """
 
 import re
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from django.core.servers.basehttp import ThreadedWSGIServer
+
+from tests.live_server import start_live_server
 
 pytestmark = [pytest.mark.django_db, pytest.mark.system]
 
@@ -20,31 +20,9 @@ MAX_EXAMPLES = 20  # per operation and phase; the four operations then get about
 SCHEMATHESIS = Path(sys.executable).with_name("st")
 
 
-class NoDelayServer(ThreadedWSGIServer):
-    """Django's threaded server, sending each write at once (TCP_NODELAY).
-
-    It writes a response's headers and body separately; with Nagle's algorithm the body then waits for the
-    client's delayed acknowledgement of the headers, some 40 ms per request, most of a run's time.
-    """
-
-    def get_request(self):
-        connection, address = super().get_request()
-        connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return connection, address
-
-
 @pytest.fixture(scope="module")
 def api_server(programme, django_db_blocker):
-    """A threaded live server on a free port, sharing the session's test database and its programme content.
-
-    Not pytest-django's `live_server`: it forces `transactional_db`, whose flush would delete that content.
-    """
-    from pytest_django.live_server_helper import LiveServer
-
-    server = LiveServer("localhost:0", start=False)
-    server.thread.server_class = NoDelayServer
-    with django_db_blocker.unblock():
-        server.start()
+    server = start_live_server(django_db_blocker)
     yield server
     server.stop()
 

@@ -1,9 +1,8 @@
 """Headless Chromium against a live server holding the programme content.
 
-The server shares the session's test database (the root conftest.py's `programme` fixture loads it once).
-pytest-django's own `live_server` fixture is not used: it forces `transactional_db`, whose flush would delete
-that content for every later test. Each browser test holds the `db` fixture instead, which lets the server
-thread query the committed content (and, on in-memory SQLite, shares the test connection with it).
+The server (tests/live_server.py) shares the session's test database (the root conftest.py's `programme` fixture
+loads it once). Each browser test holds the `db` fixture, which lets the server thread query the committed
+content (and, on in-memory SQLite, shares the test connection with it).
 """
 
 import os
@@ -13,6 +12,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.live_server import start_live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -69,10 +70,7 @@ class RequestsInFlight:
 @pytest.fixture(scope="package")
 def site_server(programme, django_db_blocker):
     """A threaded live server on a free localhost port, for the browser tests of this package."""
-    from pytest_django.live_server_helper import LiveServer
-
-    with django_db_blocker.unblock():
-        server = LiveServer("localhost:0")
+    server = start_live_server(django_db_blocker)
     server.requests = RequestsInFlight(server.thread.httpd.get_app())
     server.thread.httpd.set_app(server.requests)
     yield server
