@@ -17,7 +17,7 @@ from iurc_site.core.blocks import OutcomesBlock
 from iurc_site.core.filters import listing_filters
 from iurc_site.core.models import BasePage, BodyPage, Country, PageImage
 from iurc_site.core.per_request import once_per_request
-from iurc_site.core.photos import CARD_PHOTO, prefetch_renditions
+from iurc_site.core.photos import with_card_photos
 from iurc_site.core.querysets import LINK_FIELDS
 
 from .filters import StoryFilterSet
@@ -122,7 +122,7 @@ class CooperationIndexPage(BasePage):
         stories = list(story_cards(filters.qs))
         context.update(filter_form=filters, stories=stories, theme=filters.chosen_theme, goal=filters.chosen_goal)
         cities = cities_of(stories, request) if filters.chosen_theme or filters.chosen_goal else []
-        prefetch_renditions([page.image for page in stories + cities], [CARD_PHOTO])
+        with_card_photos(stories + cities)
         if cities:
             context["involved_cities"] = cities
         return context

@@ -11,7 +11,7 @@ from iurc_site.core.i18n import content_lang
 from iurc_site.core.models import Country, HomePageFeaturedStory
 from iurc_site.core.navigation import navigation_pages
 from iurc_site.core.per_request import once_per_request
-from iurc_site.core.photos import CARD_PHOTO, prefetch_renditions, with_card_photos
+from iurc_site.core.photos import with_card_photos
 
 from ..models import (
     CooperationIndexPage,
@@ -57,7 +57,7 @@ def city_relations(context, city):
         partner.pk: partner for story in stories for partner in getattr(story_sides(request, story), other_side)
     }
     partners = sorted(partners.values(), key=lambda partner: partner.path)
-    prefetch_renditions([page.image for page in stories + partners], [CARD_PHOTO])
+    with_card_photos(stories + partners)
     return {"partners": partners, "stories": stories}
 
 

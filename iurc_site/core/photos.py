@@ -29,7 +29,8 @@ def prefetch_renditions(images, filters):
 
 
 def with_card_photos(pages):
-    """`pages` as a list, their photos' card renditions read in one query (their `image` loaded with them)."""
+    """`pages` as a list, their photos' card renditions read in one query (their `image` loaded with them); a page
+    showing several lists of cards passes them together."""
     pages = list(pages)
     prefetch_renditions([page.image for page in pages], [CARD_PHOTO])
     return pages
