@@ -23,6 +23,32 @@ from django.test import override_settings
 from django.utils import translation
 from wagtail.models import Page
 
+from tests import databases
+
+
+@pytest.fixture(scope="session")
+def migrated_template(worker_id, tmp_path_factory):
+    """Under pytest-xdist, the run's migrated template database (tests/databases.py); None in a single process."""
+    if worker_id == "master":
+        return None
+    return databases.migrated_template(settings.DATABASES["default"], tmp_path_factory.getbasetemp().parent)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, migrated_template, worker_id):
+    """Each pytest-xdist worker's test database starts as a copy of the migrated template."""
+    if migrated_template is None:
+        yield
+        return
+    with databases.starting_from(migrated_template, settings.DATABASES["default"], worker_id):
+        yield
+
+
+def pytest_sessionfinish(session):
+    """The pytest-xdist controller drops the run's PostgreSQL template when its workers are done."""
+    if getattr(session.config.option, "numprocesses", None) and not hasattr(session.config, "workerinput"):
+        databases.drop_template(settings.DATABASES["default"])
+
 
 @pytest.fixture(scope="session")
 def programme(django_db_setup, django_db_blocker, worlds):

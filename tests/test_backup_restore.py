@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from tests import databases
+
 pytestmark = [pytest.mark.system, pytest.mark.xdist_group("backup-site")]  # one worker builds the site
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -137,26 +139,27 @@ def fast_tmp():
 
 
 @pytest.fixture(scope="module")
-def site():
+def site(migrated_template):
+    """A site of its own, loaded and edited: its database starts as a copy of the run's migrated template where
+    there is one (pytest-xdist), otherwise it is migrated here."""
     import shutil
 
+    settings = connection.settings_dict
     folder = Path(fast_tmp())
-    if connection.vendor == "postgresql":
-        import psycopg
-
-        settings = connection.settings_dict
-        name = f"{settings['NAME']}_backup"
-        credentials = settings["USER"] + (f":{settings['PASSWORD']}" if settings["PASSWORD"] else "")
-        server = f"postgres://{credentials}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}"
-        admin = psycopg.connect(f"{server}/postgres", autocommit=True)
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
-        database_url = f"{server}/{urllib.parse.quote(name)}"
-    else:
+    if databases.is_sqlite(settings):
         admin, database_url = None, f"sqlite:///{folder / 'site.sqlite3'}"
+        if migrated_template:
+            shutil.copy(migrated_template, folder / "site.sqlite3")
+    else:
+        name = f"{settings['NAME']}_backup"
+        admin = databases.administration(settings)
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{migrated_template}"' if migrated_template else ""))
+        database_url = f"{databases.server_url(settings)}/{urllib.parse.quote(name)}"
     site = Site(database_url, folder / "media")
     try:
-        site.run("manage.py", "migrate", "--noinput")
+        if not migrated_template:
+            site.run("manage.py", "migrate", "--noinput")
         site.run("manage.py", "load_iurc_content")
         site.python(POPULATE)
         yield site

@@ -25,6 +25,9 @@ CHROMIUM_ARGS = [
 ]
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+# Screenshots are for people to look at, not checks: taken when asked (`make screenshots`), as they cost a
+# full-page PNG per width, about a tenth of the browser tests' time.
+TAKE_SCREENSHOTS = os.environ.get("SCREENSHOTS") == "1"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 740}
 
@@ -164,11 +167,14 @@ class Tab:
         return self.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
 
     def screenshot(self, name):
+        """A full-page PNG of what the tab shows, as test-artifacts/screenshots/`name`.png, when asked for."""
+        if not TAKE_SCREENSHOTS:
+            return
         (SCREENSHOTS / name).parent.mkdir(parents=True, exist_ok=True)
         self.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
     def check_at_both_widths(self, url, shot, status=200):
-        """Loads `url` at desktop and phone widths, screenshots it as `shot`-desktop/-phone; asserts its status,
+        """Loads `url` at desktop and phone widths (screenshots: `shot`-desktop/-phone); asserts its status,
         one h1, no axe violation, no sideways scroll on phones, no console error and no request to another host."""
         problems = []
         for viewport_name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):

@@ -1,6 +1,7 @@
 """Every page type in both languages, in a real browser: clean console, no other host, axe-core, no sideways scroll.
 
-Screenshots of each page type (desktop 1280 px and phone 375 px, both languages) go to test-artifacts/screenshots/.
+With `make screenshots`, each page type (desktop 1280 px and phone 375 px, both languages) is saved to
+test-artifacts/screenshots/.
 """
 
 import pytest

@@ -1,5 +1,5 @@
 """The publication pages in a real browser, both languages, desktop and phone: clean console, no other host,
-axe-core, no sideways scroll. Screenshots go to test-artifacts/screenshots/publications/."""
+axe-core, no sideways scroll. `make screenshots` saves them to test-artifacts/screenshots/publications/."""
 
 import io
 
