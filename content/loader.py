@@ -324,16 +324,14 @@ class ContentLoader:
         if not self.should_write(key):
             return page
         existed = page is not None and page != getattr(self, "placeholders", {}).get(slug)
-        new = page is None
-        if new:
+        if page is None:
             page = page_class(
                 slug=slug, show_in_menus=self.in_menus(parent, slug), **translated("title", title), **fields
             )
+            parent.add_child(instance=page)
         else:
             for name, value in {**translated("title", title), **fields}.items():
                 setattr(page, name, value)
-        if new:
-            parent.add_child(instance=page)
         for name, values in (relations or {}).items():
             setattr(page, name, list(values))
         page.save_revision(clean=False).publish()  # publishing validates the page
