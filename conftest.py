@@ -81,15 +81,21 @@ def needs_programme(item):
     return "programme" in getattr(item, "fixturenames", ())
 
 
+def uses_database(item):
+    """Whether the test reaches the test database (pytest-django's marker or one of its database fixtures)."""
+    return item.get_closest_marker("django_db") is not None or "django_db_setup" in getattr(item, "fixturenames", ())
+
+
 def world_of(item):
     """The name of the module-wide data the test shares (a `world_…` fixture: `pair`, `network`…), or ""."""
     return next((name for name in getattr(item, "fixturenames", ()) if name.startswith("world_")), "")
 
 
 def pytest_collection_modifyitems(items):
-    """Tests on the programme content last (in their collected order): the others run on an empty site. In each
-    module, the tests sharing data (`Worlds`) after the others, so that it is built once and the others never
-    see it.
+    """Tests on the programme content last (in their collected order): the others run on an empty site. Tests
+    without a database first: under pytest-xdist they keep the other workers busy while one migrates the run's
+    template database. In each module, the tests sharing data (`Worlds`) after the others, so that it is built
+    once and the others never see it.
 
     pytest-xdist's `loadgroup` hands out its groups first, whatever their place in this order: a group of tests on
     the programme content would load it on a worker that then goes on to tests expecting an empty site. Such a group
@@ -100,7 +106,7 @@ def pytest_collection_modifyitems(items):
     modules = {}
     for item in items:
         modules.setdefault(item.path, len(modules))
-    items.sort(key=lambda item: (needs_programme(item), modules[item.path], world_of(item)))
+    items.sort(key=lambda item: (needs_programme(item), uses_database(item), modules[item.path], world_of(item)))
 
 
 class Worlds:
