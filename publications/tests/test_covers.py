@@ -99,3 +99,22 @@ def test_a_very_tall_page_is_drawn_at_a_bounded_size(library):
     )
     cover = cover_of(publication)
     assert cover.height <= MAX_COVER_HEIGHT and cover.width < COVER_WIDTH
+
+
+def test_covers_are_shown_as_jpeg_on_white_whatever_their_own_format(client, library):
+    drawn = PublicationPageFactory(parent=library)
+    clear = io.BytesIO()
+    PILImage.new("RGBA", (800, 1100), (0, 0, 0, 0)).save(clear, "PNG")
+    transparent = get_image_model().objects.create(title="Clear", file=ContentFile(clear.getvalue(), name="clear.png"))
+    uploaded = PublicationPageFactory(parent=library, image=transparent, image_alt_en="A clear cover")
+
+    cards = soup(client.get(f"/en{path_of(library)}")).select(".publication-cover__image")
+    pages = [
+        soup(client.get(f"/en{path_of(page)}")).select_one("main .publication__cover img") for page in (drawn, uploaded)
+    ]
+    sources = [url.split()[0] for image in [*cards, *pages] for url in image["srcset"].split(",")]
+    assert len(cards) == 2 and len(sources) == 8
+    assert all(source.endswith(".jpg") for source in sources), sources
+    rendition = transparent.renditions.get(filter_spec="width-400|format-jpeg|bgcolor-ffffff")
+    with rendition.file.open("rb") as file:
+        assert PILImage.open(file).getpixel((10, 10)) == (255, 255, 255)
