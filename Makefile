@@ -6,7 +6,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 # One pytest worker per core: a worker more costs its own start (the programme content, a browser, module
-# fixtures) for less than it gains while others wait (measured on 2 cores: 6 min 42 s with 2, 7 min 10 s with 3).
+# fixtures) for less than it gains while others wait (measured on 2 cores: 6 min 42 s with 2, 7 min 10 s with 3;
+# on a slower machine of the same kind, 8 min 16 s with 2, 9 min 08 s with 3).
 # Bytecode is written (even where the environment turns it off): every worker would otherwise compile and
 # assertion-rewrite every module again, 6 s of each worker's start.
 WORKERS = $(shell $(PYTHON) -c 'import os; print(os.cpu_count() or 1)')
