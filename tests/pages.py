@@ -13,7 +13,7 @@ LANGUAGES = ("en", "zh-hans")
 
 
 def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return BeautifulSoup(response.content, "lxml")
 
 
 def path_of(page):
