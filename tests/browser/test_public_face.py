@@ -78,11 +78,18 @@ def broken_words(lines, names):
     return problems
 
 
+# Each wrapped element's lines, and whether it is a Chinese title: read in one call for the whole page.
+WRAPPED_LINES = f"""(elements, titles) => elements.map((element) => ({{
+  lines: ({LINES})(element),
+  chineseTitle: element.matches(titles),
+}}))"""
+
+
 def wrapping_problems(tab, names=()):
     problems = []
-    for element in tab.page.query_selector_all(WRAPPED):
-        lines = element.evaluate(LINES)
-        if names and element.evaluate(f"element => element.matches({CHINESE_TITLES!r})"):
+    for element in tab.page.eval_on_selector_all(WRAPPED, WRAPPED_LINES, CHINESE_TITLES):
+        lines = element["lines"]
+        if names and element["chineseTitle"]:
             problems += broken_words(lines, names)
         for before, after in zip(lines, lines[1:], strict=False):
             if before[-1:].isascii() and before[-1:].isalpha() and after.lstrip()[:1].isascii() and after[:1].isalpha():
