@@ -2,6 +2,7 @@
 small network of tests/network.py; the last class draws the programme's 31 cities."""
 
 import math
+import random
 
 import pytest
 from django.utils import translation
@@ -144,3 +145,19 @@ class TestTheProgrammeContent:
     def test_map_has_a_linked_marker_per_city_and_an_arc_per_pair(self, client, prefix, path):
         assert CityPage.objects.live().count() == 31
         check_the_map(client, prefix, path)
+
+
+def test_spread_pushes_apart_every_two_markers_comparing_only_neighbours():
+    """Markers closer than the gap end at least the gap apart, whichever way they lie from each other; on a crowded
+    map each is compared with its neighbours only, not with every other marker."""
+    gap, place = 13, random.Random(6)
+    markers = [maps.MapCity(page=None, x=place.uniform(0, 500), y=place.uniform(0, 500), side="cn") for _ in range(400)]
+    lonely = maps.MapCity(page=None, x=-100.0, y=-100.0, side="eu")
+    markers.append(lonely)
+    assert len(maps.near_pairs(markers, gap)) < 10 * len(markers)  # every two would be 80,000
+
+    maps.spread(markers, gap)
+
+    closest = min(math.dist((a.x, a.y), (b.x, b.y)) for index, a in enumerate(markers) for b in markers[index + 1 :])
+    assert closest >= gap - 0.2  # positions are rounded to 0.1
+    assert (lonely.x, lonely.y) == (-100.0, -100.0)  # a marker with room around it stays where it was
