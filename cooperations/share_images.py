@@ -140,7 +140,7 @@ def draw(cover, shape, frame, base=None):
         if cover.names:
             write_names(paint, cover.names, width, height, focus_boxes)
     output = io.BytesIO()
-    image.save(output, "PNG", optimize=True)
+    image.save(output, "PNG")  # zlib's default level: optimize=True made images 7 % smaller in three times the time
     return output.getvalue()
 
 
