@@ -3,7 +3,8 @@
 
 Prepares a temporary SQLite database (or uses DATABASE_URL) with the programme content and collects the static
 files. Backend figures, with no cache at all (Django's DummyCache; no Varnish): SQL queries per page and
-in-process server time (Django's test client, median of 50), then gunicorn (2 workers, production settings) on
+in-process server time (Django's test client, median of 50; then again with each page type's template replaced by a
+one-line one, to show what comes before any drawing), then gunicorn (2 workers, production settings) on
 loopback measured with `wrk -t2 -c8 -d10s` on home, directory, a city page, a story page and /ping, three runs
 interleaved page by page, medians reported. Varnish figures: the same gunicorn behind Varnish
 (deploy/varnish/iurc.vcl, scripts/varnish.py), each page cached, `wrk -t2 -c8` again: req/s (judged: ≥ 10× /ping)
@@ -51,9 +52,16 @@ TARGETS = {
 COMPARED = ("home", "directory", "city")  # beside the other site's home, index and detail page (--compare-paths)
 PAGES = ("home", "directory", "city", "story")
 # No cache at all: the backend's own speed (the fragment cache included) is what is measured.
-NO_CACHE_SETTINGS = """from iurc_site.settings.production import *  # noqa: F403
+NO_CACHE_SETTINGS = """from pathlib import Path
+
+from iurc_site.settings.production import *  # noqa: F403
+
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], Path(__file__).resolve().parent / "templates"]  # noqa: F405
 """
+# The same URL served with a one-line template: what the middleware, Wagtail's routing and the page's own
+# context cost before its template draws anything (the "floor" column).
+FLOOR_TEMPLATE = "<!doctype html><title>{{ page.title }}</title>\n"
 # Uploads at /media/, as the proxy in front of the site serves them in production (README, Operations), so that
 # the page weight counts the share images; the files exist before gunicorn starts (the in-process run draws them).
 MEDIA_WSGI = """from django.conf import settings
@@ -82,20 +90,30 @@ def url(page):
 city = CityPage.objects.live().filter(slug="chongqing").first() or CityPage.objects.live().order_by("path").first()
 story = CooperationStoryPage.objects.live().order_by("path").first()
 pages = {"home": "/en/", "directory": "/en/cities/", "city": url(city), "story": url(story), "ping": "/ping"}
+page_types = {"home": type(city.get_site().root_page.specific), "directory": type(city.get_parent().specific),
+              "city": CityPage, "story": CooperationStoryPage}
 client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING="gzip")
-results = {}
-for name, path in pages.items():
+
+def server_ms(path):
     for _ in range(5):
         assert client.get(path).status_code == 200, path
-    queries = []
-    with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
-        client.get(path)
     times = []
     for _ in range(50):
         started = time.perf_counter()
         client.get(path)
         times.append((time.perf_counter() - started) * 1000)
-    results[name] = {"path": path, "queries": len(queries), "server_ms": statistics.median(times)}
+    return statistics.median(times)
+
+results = {}
+for name, path in pages.items():
+    client.get(path)
+    queries = []
+    with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
+        client.get(path)
+    results[name] = {"path": path, "queries": len(queries), "server_ms": server_ms(path)}
+for name, page_type in page_types.items():
+    page_type.template = "bench_floor.html"
+    results[name]["floor_ms"] = server_ms(pages[name])
 print(json.dumps(results))
 """
 
@@ -349,6 +367,8 @@ def main():
 
     workdir = Path(tempfile.mkdtemp(prefix="iurc-bench-"))
     (workdir / "bench_settings.py").write_text(NO_CACHE_SETTINGS)
+    (workdir / "templates").mkdir()
+    (workdir / "templates" / "bench_floor.html").write_text(FLOOR_TEMPLATE)
     (workdir / "bench_wsgi.py").write_text(MEDIA_WSGI)
     processes = Processes()
     env = {
@@ -445,9 +465,10 @@ def render(inprocess, backend, cached, weights, compared, use_wrk, args, env):
         f"(DummyCache) · {tool} · database {env['DATABASE_URL'].split('://')[0]}"
         f"{' · with 300 generated cities and 40 stories' if args.demo else ''}",
         "",
-        f"| page | path | SQL queries | server ms (in-process, median of 50) | backend req/s (median of {args.runs}) "
-        "| backend p99 ms | Varnish req/s | Varnish p99 ms | X-Cache | Varnish ÷ backend | weight KB (phone) |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+        f"| page | path | SQL queries | server ms (in-process, median of 50) | of which before the template draws "
+        f"(one-line template) | backend req/s (median of {args.runs}) | backend p99 ms | Varnish req/s "
+        "| Varnish p99 ms | X-Cache | Varnish ÷ backend | weight KB (phone) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
     ]
     for name, item in inprocess.items():
         rate = median([run[0] for run in backend[name]])
@@ -458,9 +479,10 @@ def render(inprocess, backend, cached, weights, compared, use_wrk, args, env):
             kb = f"{weights[name][0] / 1024:.1f}"
         else:
             edge, kb = "– | – | – | –", "–"
+        floor = f"{item['floor_ms']:.1f}" if "floor_ms" in item else "–"
         lines.append(
-            f"| {name} | `{item['path']}` | {item['queries']} | {item['server_ms']:.1f} | {rate:.0f} | {p99:.1f} "
-            f"| {edge} | {kb} |"
+            f"| {name} | `{item['path']}` | {item['queries']} | {item['server_ms']:.1f} | {floor} | {rate:.0f} "
+            f"| {p99:.1f} | {edge} | {kb} |"
         )
     lines += [
         "",
