@@ -60,7 +60,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], Path(__file__).resolve().parent / "templates"]  # noqa: F405
 """
 # The same URL served with a one-line template: what the middleware, Wagtail's routing and the page's own
-# context cost before its template draws anything (the "floor" column).
+# context cost before its template draws anything (the table's "before the template draws" column).
 FLOOR_TEMPLATE = "<!doctype html><title>{{ page.title }}</title>\n"
 # Uploads at /media/, as the proxy in front of the site serves them in production (README, Operations), so that
 # the page weight counts the share images; the files exist before gunicorn starts (the in-process run draws them).
