@@ -26,13 +26,13 @@ from news.models import NewsArticlePage
 from .links import available_languages, page_url, w3c_datetime
 
 # OpenGraph/Twitter image, and the square one early in <body> for apps that ignore OpenGraph (WeChat takes
-# the first image of at least 300×300 px). The defaults are made by scripts/make_share_image.py.
+# the first image of at least 300×300 px). The defaults are made by scripts/draw_brand_images.py.
 SHARE_IMAGES = {
     "card": (SHARE_PHOTO["card"], "img/share-default.png", (1200, 630)),
     "square": (SHARE_PHOTO["square"], "img/share-default-square.png", (300, 300)),
 }
 OG_LOCALE = {"en": "en_GB", "zh-hans": "zh_CN"}
-# The organisation's logo for search engines: square, drawn from the brand mark by scripts/make_share_image.py.
+# The organisation's logo for search engines: square, drawn from the brand mark by scripts/draw_brand_images.py.
 LOGO = ("img/logo.png", (512, 512))
 JSON_LD_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 

@@ -139,6 +139,9 @@ WAGTAIL_I18N_ENABLED = False
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Served at the site's root by WhiteNoise, where browsers, feed readers and phones look for them: favicon.ico and
+# apple-touch-icon.png (drawn by scripts/draw_brand_images.py).
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {

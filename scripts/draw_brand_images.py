@@ -1,17 +1,21 @@
-"""Draw the default share images, static/img/share-default.png (1200×630) and share-default-square.png (300×300),
-and the organisation's logo for search engines, static/img/logo.png (512×512, the brand mark of favicon.svg).
+"""Draw the site's raster images from its brand mark (static/img/favicon.svg):
 
-The share images are used for link previews when neither the page nor Settings → Site settings has an image.
+- static/img/share-default.png (1200×630) and share-default-square.png (300×300), the link previews used when
+  neither the page nor Settings → Site settings has an image;
+- static/img/logo.png (512×512), the organisation's logo for search engines;
+- static/root/favicon.ico (16, 32 and 48 px) and static/root/apple-touch-icon.png (180×180, square: the phone
+  rounds the corners itself), served at the site's root for browsers without SVG icons, feed readers and phones.
+
 Pillow's built-in font keeps the output the same on every machine; the text is Latin only for that reason.
 
-    .venv/bin/python scripts/make_share_image.py
+    .venv/bin/python scripts/draw_brand_images.py
 """
 
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-STATIC_IMG = Path(__file__).resolve().parent.parent / "static" / "img"
+STATIC = Path(__file__).resolve().parent.parent / "static"
 NAVY = (10, 35, 81)
 BLUE = (26, 74, 156)
 GOLD = (244, 180, 0)
@@ -53,12 +57,13 @@ def square():
     return image
 
 
-def logo(size=512, supersample=4):
-    """static/img/favicon.svg drawn in pixels (its 48-unit grid scaled up): two partner cities joined by an arc."""
+def logo(size=512, supersample=4, corner=10):
+    """static/img/favicon.svg drawn in pixels (its 48-unit grid scaled up): two partner cities joined by an arc,
+    on a square whose corners are rounded by `corner` units of 48."""
     scale = size * supersample / 48
     image = Image.new("RGBA", (size * supersample,) * 2, (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
-    draw.rounded_rectangle((0, 0, 48 * scale - 1, 48 * scale - 1), radius=10 * scale, fill=NAVY)
+    draw.rounded_rectangle((0, 0, 48 * scale - 1, 48 * scale - 1), radius=corner * scale, fill=NAVY)
     # The arc is the quadratic Bézier M10 30 Q24 8 38 30, stroked 4 units wide with round caps: a round pen
     # moved along it in small steps.
     pen = 2 * scale
@@ -73,10 +78,18 @@ def logo(size=512, supersample=4):
 
 
 def main():
-    STATIC_IMG.mkdir(parents=True, exist_ok=True)
-    for name, image in (("share-default.png", card()), ("share-default-square.png", square()), ("logo.png", logo())):
-        image.save(STATIC_IMG / name, optimize=True)
-        print(STATIC_IMG / name, image.size)
+    images = (
+        ("img/share-default.png", card(), {"optimize": True}),
+        ("img/share-default-square.png", square(), {"optimize": True}),
+        ("img/logo.png", logo(), {"optimize": True}),
+        ("root/favicon.ico", logo(48), {"sizes": [(16, 16), (32, 32), (48, 48)]}),
+        ("root/apple-touch-icon.png", logo(180, corner=0).convert("RGB"), {"optimize": True}),
+    )
+    for name, image, options in images:
+        path = STATIC / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        image.save(path, **options)
+        print(path, image.size)
 
 
 if __name__ == "__main__":
