@@ -59,6 +59,10 @@ class ChineseTitleMissing(PermissionDenied):
 class BasePage(Page):
     """Fields and behaviour every page of the site shares: a summary and per-language availability."""
 
+    # Whether the page ends with the date it was last published (base.html): content pages do; indexes, whose lists
+    # change without them, and the home page do not.
+    shows_last_updated = False
+
     summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown in listings."))
     publish_without_chinese = models.BooleanField(
         _("publish without Chinese"),
@@ -177,6 +181,8 @@ class BasePage(Page):
 
 class BodyPage(BasePage):
     """A page with a summary and a body of blocks, edited in that order."""
+
+    shows_last_updated = True
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 

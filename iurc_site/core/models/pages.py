@@ -17,6 +17,8 @@ class HomePage(BodyPage):
     type above it; the choosers offer the right type.
     """
 
+    shows_last_updated = False
+
     hero = models.CharField(_("hero sentence"), max_length=300, help_text=_("The programme's purpose in one sentence."))
     city_directory = models.ForeignKey(
         "wagtailcore.Page",
