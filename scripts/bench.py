@@ -206,20 +206,25 @@ def decompress(headers, body):
 
 
 class Subresources(HTMLParser):
-    """Same-origin files a phone fetches for a page: styles, scripts, icons, preloads and one image candidate."""
+    """Same-origin files a phone fetches for a page: styles, scripts, preloads, one icon (the SVG where there is
+    one, as browsers choose) and one image candidate. The apple-touch-icon is fetched only when the page is added
+    to a home screen."""
 
     def __init__(self):
         super().__init__()
         self.urls = []
         self.in_picture = False
         self.picture_chosen = False
+        self.icon = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "link" and attrs.get("href"):
             rel = set((attrs.get("rel") or "").lower().split())
-            if rel & {"stylesheet", "icon", "preload", "modulepreload", "apple-touch-icon", "manifest"}:
+            if rel & {"stylesheet", "preload", "modulepreload", "manifest"}:
                 self.urls.append(attrs["href"])
+            elif "icon" in rel and (self.icon is None or attrs.get("type") == "image/svg+xml"):
+                self.icon = attrs["href"]
         elif tag == "script" and attrs.get("src"):
             self.urls.append(attrs["src"])
         elif tag == "picture":
@@ -264,7 +269,7 @@ def page_weight(port, path):
     total, seen = transfer_size(headers, body), set()
     parser = Subresources()
     parser.feed(decompress(headers, body).decode())
-    queue = list(parser.urls)
+    queue = parser.urls + ([parser.icon] if parser.icon else [])
     while queue:
         url = urljoin(path, queue.pop(0))
         parts = urlsplit(url)
